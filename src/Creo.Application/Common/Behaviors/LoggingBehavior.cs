@@ -1,0 +1,31 @@
+using System.Diagnostics;
+using Mediator;
+using Microsoft.Extensions.Logging;
+
+namespace Creo.Application.Common.Behaviors;
+
+/// <summary>
+/// First in the pipeline: logs which message ran, how long it took and whether it failed. It logs the message
+/// type only, never the message: commands carry prompts and personal data, and logs must hold neither.
+/// </summary>
+public sealed class LoggingBehavior<TMessage, TResponse>(ILogger<LoggingBehavior<TMessage, TResponse>> logger)
+    : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : notnull, IMessage
+{
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        var name = typeof(TMessage).Name;
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var response = await next(message, cancellationToken);
+            logger.LogInformation("{Message} handled in {ElapsedMs:F1} ms", name, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return response;
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning("{Message} failed after {ElapsedMs:F1} ms with {Exception}", name, Stopwatch.GetElapsedTime(started).TotalMilliseconds, exception.GetType().Name);
+            throw;
+        }
+    }
+}

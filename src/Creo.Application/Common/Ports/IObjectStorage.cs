@@ -1,0 +1,27 @@
+namespace Creo.Application.Common.Ports;
+
+/// <summary>
+/// Private media storage: the local file system by default, S3-compatible storage (Cloudflare R2) in production.
+/// Keys are paths such as <c>users/{userId}/generations/{id}/0.png</c>; nothing is ever public, and reads
+/// happen through short-lived signed URLs.
+/// </summary>
+public interface IObjectStorage
+{
+    Task PutAsync(string key, Stream content, string contentType, CancellationToken cancellationToken);
+
+    /// <summary>Opens an object for reading, or returns null when there is none under that key.</summary>
+    Task<StoredObject?> OpenReadAsync(string key, CancellationToken cancellationToken);
+
+    Task<bool> ExistsAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>Removes one object; removing a missing object is not an error, so erasure jobs can re-run.</summary>
+    Task DeleteAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>Removes every object whose key starts with <paramref name="prefix"/>; returns how many were removed.</summary>
+    Task<int> DeletePrefixAsync(string prefix, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<string>> ListAsync(string prefix, CancellationToken cancellationToken);
+
+    /// <summary>A URL that serves the object until <paramref name="expiresAt"/> and never after.</summary>
+    Uri GetReadUrl(string key, DateTimeOffset expiresAt);
+}

@@ -1,0 +1,23 @@
+using Creo.Application.Common.Errors;
+using Creo.Application.Privacy.Contracts;
+using Mapster;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Creo.Application.Privacy.GetCurrentPolicy;
+
+internal sealed class GetCurrentPolicyQueryHandler(IPrivacyData data, TimeProvider clock)
+    : IQueryHandler<GetCurrentPolicyQuery, PolicyVersionDto>
+{
+    public async ValueTask<PolicyVersionDto> Handle(GetCurrentPolicyQuery query, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return await data.PolicyVersions
+            .AsNoTracking()
+            .Where(p => p.EffectiveAt <= now)
+            .OrderByDescending(p => p.Version)
+            .ProjectToType<PolicyVersionDto>()
+            .FirstOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("A policy in force");
+    }
+}

@@ -1,0 +1,27 @@
+using Creo.Application.Privacy.Contracts;
+using Creo.Domain.Common;
+using Creo.Domain.Privacy;
+using Mapster;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Creo.Application.Privacy.PublishPolicyVersion;
+
+internal sealed class PublishPolicyVersionCommandHandler(IPrivacyData data, TimeProvider clock)
+    : ICommandHandler<PublishPolicyVersionCommand, PolicyVersionDto>
+{
+    public async ValueTask<PolicyVersionDto> Handle(PublishPolicyVersionCommand command, CancellationToken cancellationToken)
+    {
+        // Versions only move forward, so "the newest version in force" is always well defined. The unique index
+        // on the version number backs this check against a concurrent publish.
+        var latest = await data.PolicyVersions.MaxAsync(p => (int?)p.Version, cancellationToken) ?? 0;
+        if (command.Version <= latest)
+        {
+            throw new DomainException("policy-version-exists", $"Version {command.Version} is not newer than the latest published version {latest}.");
+        }
+
+        var version = PolicyVersion.Publish(command.Version, command.EffectiveAt, command.Material, command.Text, clock.GetUtcNow());
+        data.PolicyVersions.Add(version);
+        return version.Adapt<PolicyVersionDto>();
+    }
+}

@@ -1,0 +1,16 @@
+namespace Creo.Infrastructure.Common;
+
+/// <summary>Settings under <c>Creo__…</c>.</summary>
+public sealed class CreoOptions
+{
+    public const string Section = "Creo";
+
+    /// <summary>Where the embedded default keeps its database, media and mail; see <see cref="DataDirectory.Resolve"/>.</summary>
+    public string? DataDirectory { get; set; }
+
+    /// <summary>Accounts with these emails get the admin role at sign-in.</summary>
+    public string[] AdminEmails { get; set; } = [];
+
+    /// <summary>Where privacy requests and security reports go (policy sections 07 and 13).</summary>
+    public string ContactEmail { get; set; } = "virtuatechmedia@gmail.com";
+}

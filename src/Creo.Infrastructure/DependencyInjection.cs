@@ -1,0 +1,58 @@
+using Creo.Application.Common.Ports;
+using Creo.Application.Privacy;
+using Creo.Infrastructure.Common;
+using Creo.Infrastructure.Health;
+using Creo.Infrastructure.Jobs;
+using Creo.Infrastructure.Mail;
+using Creo.Infrastructure.Persistence;
+using Creo.Infrastructure.Privacy;
+using Creo.Infrastructure.Storage;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Creo.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Wires every port to its adapter, chosen by configuration: the embedded default (SQLite, in-memory jobs,
+    /// files, .eml mail) needs no setting at all; production switches each piece with one variable.
+    /// </summary>
+    public static IServiceCollection AddCreoInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var dataDirectory = DataDirectory.Resolve(configuration);
+        services.Configure<CreoOptions>(configuration.GetSection(CreoOptions.Section));
+        services.Configure<PrivacyOptions>(configuration.GetSection(PrivacyOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+
+        var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        var connectionString = configuration.GetConnectionString("Creo");
+        if (provider == DatabaseProvider.Postgres)
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException("Database__Provider=Postgres needs ConnectionStrings__Creo.");
+            }
+
+            services.AddDbContext<CreoDbContext, PostgresCreoDbContext>(options => options.UseCreoPostgres(connectionString));
+        }
+        else
+        {
+            connectionString = string.IsNullOrWhiteSpace(connectionString) ? $"Data Source={Path.Combine(dataDirectory, "creo.db")}" : connectionString;
+            services.AddDbContext<CreoDbContext, SqliteCreoDbContext>(options => options.UseCreoSqlite(connectionString));
+        }
+
+        services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<CreoDbContext>());
+        services.AddScoped<IPrivacyData>(sp => sp.GetRequiredService<CreoDbContext>());
+
+        services.AddDataProtection().SetApplicationName("Creo").PersistKeysToDbContext<CreoDbContext>();
+        services.AddCreoJobs(configuration, provider == DatabaseProvider.Postgres ? connectionString : null);
+        services.AddCreoStorage(configuration, dataDirectory);
+        services.AddCreoMail(configuration, dataDirectory);
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: [HealthTags.Ready])
+            .AddCheck<JobStorageHealthCheck>("jobs", tags: [HealthTags.Ready]);
+        return services;
+    }
+}

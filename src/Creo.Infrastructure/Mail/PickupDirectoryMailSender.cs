@@ -1,0 +1,19 @@
+using Creo.Application.Common.Ports;
+
+namespace Creo.Infrastructure.Mail;
+
+/// <summary>The embedded default: every mail becomes one <c>.eml</c> file that any mail client opens.</summary>
+internal sealed class PickupDirectoryMailSender(string directory, string from, TimeProvider clock) : IMailSender
+{
+    public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(directory);
+        var message = MimeMessages.Build(mail, from);
+        var name = $"{clock.GetUtcNow():yyyyMMdd'T'HHmmssfff}-{Guid.NewGuid():N}.eml";
+
+        // Written under a temporary name and renamed, so a watcher of the folder never reads half a mail.
+        var temporary = Path.Combine(directory, name + ".tmp");
+        await message.WriteToAsync(temporary, cancellationToken);
+        File.Move(temporary, Path.Combine(directory, name));
+    }
+}

@@ -1,0 +1,24 @@
+using Creo.Application.Common.Ports;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+
+namespace Creo.Infrastructure.Mail;
+
+/// <summary>Production mail through an SMTP relay with MailKit.</summary>
+internal sealed class SmtpMailSender(EmailOptions options) : IMailSender
+{
+    public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
+    {
+        var message = MimeMessages.Build(mail, options.From);
+        using var client = new SmtpClient();
+        var host = options.Smtp.Host ?? throw new InvalidOperationException("Email__Smtp__Host is not set.");
+        await client.ConnectAsync(host, options.Smtp.Port, Enum.Parse<SecureSocketOptions>(options.Smtp.Security, ignoreCase: true), cancellationToken);
+        if (!string.IsNullOrEmpty(options.Smtp.Username))
+        {
+            await client.AuthenticateAsync(options.Smtp.Username, options.Smtp.Password ?? string.Empty, cancellationToken);
+        }
+
+        await client.SendAsync(message, cancellationToken);
+        await client.DisconnectAsync(quit: true, cancellationToken);
+    }
+}

@@ -1,0 +1,30 @@
+using Creo.Application.Common.Ports;
+using Creo.Application.Privacy;
+using Creo.Domain.Privacy;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Creo.Infrastructure.Persistence;
+
+/// <summary>
+/// The one database context behind every module's data port. It is abstract because each provider has its
+/// own subclass, and so its own migration set: SQLite and PostgreSQL differ in types and schemas, and one
+/// shared set of migrations would fit neither well.
+/// </summary>
+public abstract class CreoDbContext(DbContextOptions options)
+    : DbContext(options), IUnitOfWork, IPrivacyData, IDataProtectionKeyContext
+{
+    public DbSet<PolicyVersion> PolicyVersions => Set<PolicyVersion>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public bool HasActiveTransaction => Database.CurrentTransaction is not null;
+
+    public async Task<IUnitOfWorkTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
+        new EfTransaction(await Database.BeginTransactionAsync(cancellationToken));
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CreoDbContext).Assembly);
+    }
+}

@@ -1,0 +1,88 @@
+using Creo.Application.Common.Ports;
+using Microsoft.AspNetCore.StaticFiles;
+
+namespace Creo.Infrastructure.Storage;
+
+/// <summary>
+/// The embedded default: objects are files under one root folder, never served statically; reads go through
+/// <see cref="SignedMediaUrls"/>. The content type is derived from the key's extension, which our keys always carry.
+/// </summary>
+internal sealed class FileSystemObjectStorage(string root, SignedMediaUrls urls) : IObjectStorage
+{
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    public async Task PutAsync(string key, Stream content, string contentType, CancellationToken cancellationToken)
+    {
+        var path = PathOf(key);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+
+        // Write beside the target and move into place, so a reader never sees half an object.
+        var temporary = $"{path}.{Guid.NewGuid():N}.partial";
+        try
+        {
+            await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            {
+                await content.CopyToAsync(file, cancellationToken);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    public Task<StoredObject?> OpenReadAsync(string key, CancellationToken cancellationToken)
+    {
+        var path = PathOf(key);
+        if (!File.Exists(path))
+        {
+            return Task.FromResult<StoredObject?>(null);
+        }
+
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 81920, useAsync: true);
+        return Task.FromResult<StoredObject?>(new StoredObject(stream, ContentTypeOf(key), stream.Length));
+    }
+
+    public Task<bool> ExistsAsync(string key, CancellationToken cancellationToken) => Task.FromResult(File.Exists(PathOf(key)));
+
+    public Task DeleteAsync(string key, CancellationToken cancellationToken)
+    {
+        File.Delete(PathOf(key));
+        return Task.CompletedTask;
+    }
+
+    public async Task<int> DeletePrefixAsync(string prefix, CancellationToken cancellationToken)
+    {
+        var keys = await ListAsync(prefix, cancellationToken);
+        foreach (var key in keys)
+        {
+            File.Delete(PathOf(key));
+        }
+
+        return keys.Count;
+    }
+
+    public Task<IReadOnlyList<string>> ListAsync(string prefix, CancellationToken cancellationToken)
+    {
+        ObjectKeys.ValidatePrefix(prefix);
+        var fullRoot = Path.GetFullPath(root);
+        IReadOnlyList<string> keys = Directory.Exists(fullRoot)
+            ? Directory.EnumerateFiles(fullRoot, "*", SearchOption.AllDirectories)
+                .Where(path => !path.EndsWith(".partial", StringComparison.Ordinal))
+                .Select(path => Path.GetRelativePath(fullRoot, path).Replace(Path.DirectorySeparatorChar, '/'))
+                .Where(key => key.StartsWith(prefix, StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal)
+                .ToList()
+            : [];
+        return Task.FromResult(keys);
+    }
+
+    public Uri GetReadUrl(string key, DateTimeOffset expiresAt) => urls.Create(ObjectKeys.Validate(key), expiresAt);
+
+    internal static string ContentTypeOf(string key) =>
+        ContentTypes.TryGetContentType(key, out var contentType) ? contentType : "application/octet-stream";
+
+    private string PathOf(string key) => Path.Combine(Path.GetFullPath(root), ObjectKeys.Validate(key));
+}

@@ -1,0 +1,99 @@
+using System.Net;
+using Amazon.S3;
+using Amazon.S3.Model;
+using Creo.Application.Common.Ports;
+
+namespace Creo.Infrastructure.Storage;
+
+/// <summary>
+/// Production storage on any S3-compatible service (Cloudflare R2) through AWSSDK.S3. The bucket is private;
+/// reads are presigned GET URLs that expire, and their responses are marked private to shared caches.
+/// </summary>
+internal sealed class S3ObjectStorage(IAmazonS3 s3, S3StorageOptions options, TimeProvider clock) : IObjectStorage
+{
+    public async Task PutAsync(string key, Stream content, string contentType, CancellationToken cancellationToken)
+    {
+        await s3.PutObjectAsync(
+            new PutObjectRequest
+            {
+                BucketName = options.Bucket,
+                Key = ObjectKeys.Validate(key),
+                InputStream = content,
+                ContentType = contentType,
+                AutoCloseStream = false,
+                DisablePayloadSigning = options.DisablePayloadSigning,
+            },
+            cancellationToken);
+    }
+
+    public async Task<StoredObject?> OpenReadAsync(string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await s3.GetObjectAsync(options.Bucket, ObjectKeys.Validate(key), cancellationToken);
+            return new StoredObject(response.ResponseStream, response.Headers.ContentType, response.ContentLength);
+        }
+        catch (AmazonS3Exception exception) when (exception.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
+    public async Task<bool> ExistsAsync(string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await s3.GetObjectMetadataAsync(options.Bucket, ObjectKeys.Validate(key), cancellationToken);
+            return true;
+        }
+        catch (AmazonS3Exception exception) when (exception.StatusCode == HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+    }
+
+    public async Task DeleteAsync(string key, CancellationToken cancellationToken) =>
+        await s3.DeleteObjectAsync(options.Bucket, ObjectKeys.Validate(key), cancellationToken);
+
+    public async Task<int> DeletePrefixAsync(string prefix, CancellationToken cancellationToken)
+    {
+        var keys = await ListAsync(prefix, cancellationToken);
+        foreach (var key in keys)
+        {
+            await s3.DeleteObjectAsync(options.Bucket, key, cancellationToken);
+        }
+
+        return keys.Count;
+    }
+
+    public async Task<IReadOnlyList<string>> ListAsync(string prefix, CancellationToken cancellationToken)
+    {
+        var keys = new List<string>();
+        var request = new ListObjectsV2Request { BucketName = options.Bucket, Prefix = ObjectKeys.ValidatePrefix(prefix) };
+        ListObjectsV2Response response;
+        do
+        {
+            response = await s3.ListObjectsV2Async(request, cancellationToken);
+            keys.AddRange((response.S3Objects ?? []).Select(o => o.Key));
+            request.ContinuationToken = response.NextContinuationToken;
+        }
+        while (response.IsTruncated == true);
+
+        return keys;
+    }
+
+    public Uri GetReadUrl(string key, DateTimeOffset expiresAt)
+    {
+        var maxAge = (int)Math.Clamp((expiresAt - clock.GetUtcNow()).TotalSeconds, 0, 86400);
+        var request = new GetPreSignedUrlRequest
+        {
+            BucketName = options.Bucket,
+            Key = ObjectKeys.Validate(key),
+            Verb = HttpVerb.GET,
+            Expires = expiresAt.UtcDateTime,
+            Protocol = options.ServiceUrl?.StartsWith("http://", StringComparison.OrdinalIgnoreCase) == true ? Protocol.HTTP : Protocol.HTTPS,
+        };
+        request.ResponseHeaderOverrides.CacheControl = $"private, max-age={maxAge}";
+        return new Uri(s3.GetPreSignedURL(request));
+    }
+}

@@ -1,0 +1,47 @@
+using Amazon.Runtime;
+using Amazon.S3;
+using Creo.Application.Common.Ports;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Creo.Infrastructure.Storage;
+
+internal static class StorageRegistration
+{
+    public static IServiceCollection AddCreoStorage(this IServiceCollection services, IConfiguration configuration, string dataDirectory)
+    {
+        var options = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        services.AddSingleton<SignedMediaUrls>();
+        if (options.Provider == StorageProvider.S3)
+        {
+            var s3 = options.S3;
+            if (string.IsNullOrWhiteSpace(s3.ServiceUrl) || string.IsNullOrWhiteSpace(s3.AccessKeyId) || string.IsNullOrWhiteSpace(s3.SecretAccessKey))
+            {
+                throw new InvalidOperationException("Storage__Provider=S3 needs Storage__S3__ServiceUrl, Storage__S3__AccessKeyId and Storage__S3__SecretAccessKey.");
+            }
+
+            services.AddSingleton<IAmazonS3>(_ => new AmazonS3Client(
+                new BasicAWSCredentials(s3.AccessKeyId, s3.SecretAccessKey),
+                new AmazonS3Config
+                {
+                    ServiceURL = s3.ServiceUrl,
+                    AuthenticationRegion = s3.Region,
+                    ForcePathStyle = true,
+
+                    // R2 and most S3-compatible servers reject the SDK's default trailing checksums.
+                    RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED,
+                    ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED,
+                }));
+            services.AddSingleton<IObjectStorage>(provider =>
+                new S3ObjectStorage(provider.GetRequiredService<IAmazonS3>(), s3, provider.GetRequiredService<TimeProvider>()));
+        }
+        else
+        {
+            var root = string.IsNullOrWhiteSpace(options.RootPath) ? Path.Combine(dataDirectory, "media") : Path.GetFullPath(options.RootPath);
+            Directory.CreateDirectory(root);
+            services.AddSingleton<IObjectStorage>(provider => new FileSystemObjectStorage(root, provider.GetRequiredService<SignedMediaUrls>()));
+        }
+
+        return services;
+    }
+}

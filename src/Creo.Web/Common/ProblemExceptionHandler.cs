@@ -1,0 +1,56 @@
+using Creo.Application.Common.Errors;
+using Creo.Domain.Common;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Creo.Web.Common;
+
+/// <summary>
+/// The one mapping from exceptions to RFC 9457 problems for the whole app: invalid input → 400 with an
+/// <c>errors</c> map, not found → 404, a broken business rule → 409, anything else → 500 with no internals.
+/// </summary>
+internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            ValidationException validation => ValidationProblem(validation),
+            NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "not-found", "Not found", notFound.Message),
+            DomainException rule => Problem(StatusCodes.Status409Conflict, rule.Code, "The request breaks a rule", rule.Message),
+            BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "bad-request", "The request could not be read", "Check the request's body and parameters."),
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            logger.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            problem = Problem(StatusCodes.Status500InternalServerError, "internal", "Something went wrong", "The error was logged; please try again.");
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ProblemDetails Problem(int status, string slug, string title, string detail) =>
+        new() { Status = status, Type = ProblemTypes.For(slug), Title = title, Detail = detail };
+
+    private static ValidationProblemDetails ValidationProblem(ValidationException exception)
+    {
+        var errors = exception.Errors
+            .GroupBy(failure => JsonFieldName(failure.PropertyName))
+            .ToDictionary(group => group.Key, group => group.Select(failure => failure.ErrorMessage).Distinct().ToArray());
+        return new ValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Type = ProblemTypes.For("validation"),
+            Title = "The request has invalid fields",
+            Detail = "See errors for what to fix.",
+        };
+    }
+
+    /// <summary>Field names as the JSON body spells them: <c>Parameters.Width</c> becomes <c>parameters.width</c>.</summary>
+    private static string JsonFieldName(string propertyName) =>
+        string.Join('.', propertyName.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
+}

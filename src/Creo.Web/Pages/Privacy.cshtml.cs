@@ -1,0 +1,23 @@
+using Creo.Application.Privacy.Contracts;
+using Creo.Infrastructure.Common;
+using Creo.Web.Privacy;
+using Mediator;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace Creo.Web.Pages;
+
+public sealed class PrivacyModel(IMediator mediator, IOptions<CreoOptions> options) : PageModel
+{
+    public PolicyVersionDto Policy { get; private set; } = null!;
+
+    public PolicyDocument Document { get; private set; } = null!;
+
+    public string ContactEmail => options.Value.ContactEmail;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Policy = await mediator.Send(new GetCurrentPolicyQuery(), cancellationToken);
+        Document = PolicyDocument.Parse(Policy.Text);
+    }
+}

@@ -1,0 +1,18 @@
+using Creo.Application;
+using Creo.Infrastructure;
+using Creo.Infrastructure.Persistence;
+using Creo.Web.Common;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services
+    .AddCreoApplication()
+    .AddCreoInfrastructure(builder.Configuration)
+    .AddCreoWeb();
+
+var app = builder.Build();
+await app.Services.InitializeCreoDatabaseAsync();
+app.UseCreoWeb();
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the integration tests' <c>WebApplicationFactory</c>.</summary>
+public partial class Program;
