@@ -1,0 +1,101 @@
+using Creo.Application;
+using Creo.Application.Common.Jobs;
+using Creo.Infrastructure.Common;
+using Creo.Infrastructure.Persistence;
+using Creo.Testing;
+using System.Text.Json;
+using Hangfire;
+using Hangfire.Common;
+using Hangfire.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Creo.Infrastructure.Tests.Jobs;
+
+/// <summary>The scheduling port on Hangfire, with a real job server, on in-memory storage and on PostgreSQL.</summary>
+public abstract class JobSchedulerTests(DatabaseProvider provider, bool postgresJobs) : IAsyncLifetime
+{
+    private TestDatabase? database;
+    private TemporaryDirectory? directory;
+    private IHost? host;
+
+    private IServiceProvider Services => host!.Services;
+
+    public async ValueTask InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync(provider);
+        directory = new TemporaryDirectory();
+        var settings = CreoSettings.For(database, directory.Path);
+        settings["Jobs:QueuePollInterval"] = "00:00:00.200";
+        if (postgresJobs)
+        {
+            settings.WithPostgresJobs();
+        }
+
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Services.AddCreoApplication().AddCreoInfrastructure(builder.Configuration);
+        builder.Services.AddSingleton<JobRecorder>();
+        builder.Services.AddScoped<IJobHandler<RecordingJob>, RecordingJobHandler>();
+        host = builder.Build();
+        await host.Services.InitializeCreoDatabaseAsync(TestContext.Current.CancellationToken);
+        await host.StartAsync(TestContext.Current.CancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (host is not null)
+        {
+            await host.StopAsync(CancellationToken.None);
+            host.Dispose();
+        }
+
+        if (database is not null)
+        {
+            await database.DisposeAsync();
+        }
+
+        directory?.Dispose();
+    }
+
+    [Fact]
+    public async Task An_enqueued_job_runs_once_and_is_stored_with_its_id_only()
+    {
+        var id = Guid.NewGuid();
+        string jobId;
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            jobId = scope.ServiceProvider.GetRequiredService<IJobScheduler>().Enqueue(new RecordingJob(id));
+        }
+
+        var recorder = Services.GetRequiredService<JobRecorder>();
+        await recorder.WaitForAsync(id, TimeSpan.FromSeconds(20));
+        await Task.Delay(300, TestContext.Current.CancellationToken);
+        Assert.Equal(1, recorder.RunsOf(id));
+
+        using var connection = Services.GetRequiredService<JobStorage>().GetConnection();
+        var data = connection.GetJobData(jobId);
+        // Hangfire stores each argument as a JSON string: the job record (its id and nothing else) and the
+        // cancellation token it substitutes at run time.
+        var arguments = JsonSerializer.Deserialize<string?[]>(InvocationData.SerializeJob(data.Job).Arguments)!;
+        Assert.Equal($$"""{"ItemId":"{{id}}"}""", arguments[0]);
+        Assert.Null(arguments[1]);
+    }
+
+    [Fact]
+    public async Task A_recurring_job_is_registered_under_its_name()
+    {
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<IJobScheduler>().AddOrUpdateRecurring("test: record nothing", new RecordingJob(Guid.Empty), Cron.Daily());
+        }
+
+        using var connection = Services.GetRequiredService<JobStorage>().GetConnection();
+        Assert.Contains(connection.GetRecurringJobs(), job => job.Id == "test: record nothing" && job.Cron == Cron.Daily());
+    }
+}
+
+public sealed class InMemoryJobSchedulerTests() : JobSchedulerTests(DatabaseProvider.Sqlite, postgresJobs: false);
+
+public sealed class PostgresJobSchedulerTests() : JobSchedulerTests(DatabaseProvider.Postgres, postgresJobs: true);

@@ -1,0 +1,39 @@
+using System.Collections.Concurrent;
+using Creo.Application.Common.Jobs;
+
+namespace Creo.Infrastructure.Tests.Jobs;
+
+/// <summary>A job that only records that it ran, to observe the scheduler and dispatcher from outside.</summary>
+public sealed record RecordingJob(Guid ItemId) : IJob;
+
+public sealed class RecordingJobHandler(JobRecorder recorder) : IJobHandler<RecordingJob>
+{
+    public Task RunAsync(RecordingJob job, CancellationToken cancellationToken)
+    {
+        recorder.Record(job.ItemId);
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class JobRecorder
+{
+    private readonly ConcurrentDictionary<Guid, int> runs = new();
+
+    public int RunsOf(Guid id) => runs.GetValueOrDefault(id);
+
+    public void Record(Guid id) => runs.AddOrUpdate(id, 1, (_, count) => count + 1);
+
+    public async Task WaitForAsync(Guid id, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (RunsOf(id) == 0)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Job for {id} did not run within {timeout}.");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System.Text;
+using Creo.Application.Common.Ports;
+using Creo.Infrastructure.Common;
+using Creo.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Creo.Infrastructure.Tests.Storage;
+
+/// <summary>What every object store must do; run against the file system and against a real S3-compatible server.</summary>
+public abstract class ObjectStorageContract : IAsyncLifetime
+{
+    private CreoServices? services;
+
+    protected IObjectStorage Storage => services!.Provider.GetRequiredService<IObjectStorage>();
+
+    protected CreoServices Services => services!;
+
+    /// <summary>Every test writes under a prefix of its own, so the shared bucket never mixes tests.</summary>
+    protected string Prefix { get; } = $"tests/{Guid.NewGuid():N}/";
+
+    protected static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync() => services = await CreoServices.StartAsync(DatabaseProvider.Sqlite, Configure);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (services is not null)
+        {
+            await Storage.DeletePrefixAsync(Prefix, CancellationToken.None);
+            await services.DisposeAsync();
+        }
+    }
+
+    protected abstract void Configure(Dictionary<string, string?> settings);
+
+    [Fact]
+    public async Task An_object_reads_back_as_written()
+    {
+        var bytes = RandomBytes(300_000);
+        await PutAsync(Prefix + "outputs/0.png", bytes, "image/png");
+
+        await using var stored = await Storage.OpenReadAsync(Prefix + "outputs/0.png", Cancel);
+
+        Assert.NotNull(stored);
+        Assert.Equal("image/png", stored.ContentType);
+        Assert.Equal(bytes.Length, stored.Length);
+        Assert.Equal(bytes, await ReadAllAsync(stored.Content));
+    }
+
+    [Fact]
+    public async Task Keys_with_spaces_and_accents_work()
+    {
+        var key = Prefix + "crëo ünïcode/mon image.png";
+        await PutAsync(key, Encoding.UTF8.GetBytes("é"), "image/png");
+
+        Assert.True(await Storage.ExistsAsync(key, Cancel));
+        Assert.Equal([key], await Storage.ListAsync(Prefix, Cancel));
+    }
+
+    [Fact]
+    public async Task A_missing_object_is_null_not_an_error()
+    {
+        Assert.Null(await Storage.OpenReadAsync(Prefix + "nothing.png", Cancel));
+        Assert.False(await Storage.ExistsAsync(Prefix + "nothing.png", Cancel));
+    }
+
+    [Fact]
+    public async Task Deleting_removes_the_object_and_can_be_repeated()
+    {
+        await PutAsync(Prefix + "a.png", [1, 2, 3], "image/png");
+
+        await Storage.DeleteAsync(Prefix + "a.png", Cancel);
+        await Storage.DeleteAsync(Prefix + "a.png", Cancel);
+
+        Assert.False(await Storage.ExistsAsync(Prefix + "a.png", Cancel));
+    }
+
+    [Fact]
+    public async Task Deleting_a_prefix_removes_everything_under_it_and_nothing_else()
+    {
+        await PutAsync(Prefix + "users/u1/a.png", [1], "image/png");
+        await PutAsync(Prefix + "users/u1/deep/b.png", [2], "image/png");
+        await PutAsync(Prefix + "users/u10/c.png", [3], "image/png");
+
+        var removed = await Storage.DeletePrefixAsync(Prefix + "users/u1/", Cancel);
+
+        Assert.Equal(2, removed);
+        Assert.Equal([Prefix + "users/u10/c.png"], await Storage.ListAsync(Prefix, Cancel));
+    }
+
+    [Theory]
+    [InlineData("../escape.png")]
+    [InlineData("/absolute.png")]
+    [InlineData("a//b.png")]
+    [InlineData("a/../../b.png")]
+    [InlineData("back\\slash.png")]
+    public async Task Keys_that_could_escape_their_prefix_are_refused(string key)
+    {
+        await Assert.ThrowsAsync<ArgumentException>(() => PutAsync(key, [1], "image/png"));
+    }
+
+    protected async Task PutAsync(string key, byte[] bytes, string contentType)
+    {
+        using var content = new MemoryStream(bytes);
+        await Storage.PutAsync(key, content, contentType, Cancel);
+    }
+
+    protected static byte[] RandomBytes(int length)
+    {
+        var bytes = new byte[length];
+        Random.Shared.NextBytes(bytes);
+        return bytes;
+    }
+
+    protected static async Task<byte[]> ReadAllAsync(Stream stream)
+    {
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, Cancel);
+        return buffer.ToArray();
+    }
+}
