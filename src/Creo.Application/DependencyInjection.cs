@@ -1,4 +1,5 @@
 using Creo.Application.Common.Behaviors;
+using Creo.Application.Common.Jobs;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,6 +20,22 @@ public static class DependencyInjection
             options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
         });
         services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), ServiceLifetime.Singleton, includeInternalTypes: true);
+        AddJobHandlers(services);
         return services;
+    }
+
+    /// <summary>Every <see cref="IJobHandler{TJob}"/> of this assembly, so a new job needs no wiring of its own.</summary>
+    private static void AddJobHandlers(IServiceCollection services)
+    {
+        var handlers =
+            from type in typeof(DependencyInjection).Assembly.GetTypes()
+            where type is { IsClass: true, IsAbstract: false }
+            from contract in type.GetInterfaces()
+            where contract.IsGenericType && contract.GetGenericTypeDefinition() == typeof(IJobHandler<>)
+            select (contract, type);
+        foreach (var (contract, type) in handlers)
+        {
+            services.AddScoped(contract, type);
+        }
     }
 }

@@ -1,7 +1,6 @@
 using Creo.Web.Jobs;
 using Creo.Web.Privacy;
 using Creo.Web.Storage;
-using Microsoft.AspNetCore.Http.Json;
 using Scalar.AspNetCore;
 
 namespace Creo.Web.Common;
@@ -10,9 +9,8 @@ public static class WebRegistration
 {
     public static IServiceCollection AddCreoWeb(this IServiceCollection services)
     {
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemTypes.ApplyDefaultType);
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        services.Configure<JsonOptions>(options => options.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
         services.AddRazorPages();
         services.AddOpenApi();
         return services;

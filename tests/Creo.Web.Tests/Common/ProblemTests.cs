@@ -68,6 +68,7 @@ public sealed class ProblemTests(ProblemTests.ThrowingApp app) : IClassFixture<P
 
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Equal(404, problem.GetProperty("status").GetInt32());
+        Assert.Equal("https://creo.studio/problems/not-found", problem.GetProperty("type").GetString());
         Assert.True(problem.TryGetProperty("title", out _));
     }
 
