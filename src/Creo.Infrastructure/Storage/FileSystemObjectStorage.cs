@@ -61,6 +61,7 @@ internal sealed class FileSystemObjectStorage(string root, SignedMediaUrls urls)
             File.Delete(PathOf(key));
         }
 
+        RemoveEmptyFolders(Path.Combine(Path.GetFullPath(root), prefix.TrimEnd('/')));
         return keys.Count;
     }
 
@@ -83,6 +84,37 @@ internal sealed class FileSystemObjectStorage(string root, SignedMediaUrls urls)
 
     internal static string ContentTypeOf(string key) =>
         ContentTypes.TryGetContentType(key, out var contentType) ? contentType : "application/octet-stream";
+
+    /// <summary>
+    /// Folders are named after their prefix (<c>users/{id}</c>), so an emptied one would still say a person
+    /// was here: remove the prefix's folder and any emptied parent up to the root.
+    /// </summary>
+    private void RemoveEmptyFolders(string folder)
+    {
+        var fullRoot = Path.GetFullPath(root);
+        for (var current = new DirectoryInfo(folder); current is not null && current.FullName.Length > fullRoot.Length; current = current.Parent)
+        {
+            if (!current.Exists)
+            {
+                continue;
+            }
+
+            foreach (var child in current.EnumerateDirectories("*", SearchOption.AllDirectories).OrderByDescending(d => d.FullName.Length))
+            {
+                if (!child.EnumerateFileSystemInfos().Any())
+                {
+                    child.Delete();
+                }
+            }
+
+            if (current.EnumerateFileSystemInfos().Any())
+            {
+                return;
+            }
+
+            current.Delete();
+        }
+    }
 
     private string PathOf(string key) => Path.Combine(Path.GetFullPath(root), ObjectKeys.Validate(key));
 }
