@@ -20,6 +20,7 @@ public static class DependencyInjection
             options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
         });
         services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.AddScoped<Accounts.Sessions.SessionIssuer>();
         AddJobHandlers(services);
         return services;
     }

@@ -1,3 +1,4 @@
+using Creo.Application.Accounts;
 using Creo.Application.Common.Ports;
 using Creo.Application.Privacy;
 using Creo.Infrastructure.Common;
@@ -45,6 +46,8 @@ public static class DependencyInjection
 
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<CreoDbContext>());
         services.AddScoped<IPrivacyData>(sp => sp.GetRequiredService<CreoDbContext>());
+        services.AddScoped<IAccountsData>(sp => sp.GetRequiredService<CreoDbContext>());
+        services.Configure<AccountsOptions>(options => options.AdminEmails = AdminEmails.Read(configuration));
 
         services.AddDataProtection().SetApplicationName("Creo").PersistKeysToDbContext<CreoDbContext>();
         services.AddCreoJobs(configuration, provider == DatabaseProvider.Postgres ? connectionString : null);

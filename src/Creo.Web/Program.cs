@@ -7,7 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddCreoApplication()
     .AddCreoInfrastructure(builder.Configuration)
-    .AddCreoWeb();
+    .AddCreoWeb(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.InitializeCreoDatabaseAsync();

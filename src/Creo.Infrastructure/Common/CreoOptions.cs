@@ -8,8 +8,8 @@ public sealed class CreoOptions
     /// <summary>Where the embedded default keeps its database, media and mail; see <see cref="DataDirectory.Resolve"/>.</summary>
     public string? DataDirectory { get; set; }
 
-    /// <summary>Accounts with these emails get the admin role at sign-in.</summary>
-    public string[] AdminEmails { get; set; } = [];
+    /// <summary>The origin people reach Crëo at (e.g. <c>https://creo.studio</c>); links in mail are built on it.</summary>
+    public string? PublicBaseUrl { get; set; }
 
     /// <summary>Where privacy requests and security reports go (policy sections 07 and 13).</summary>
     public string ContactEmail { get; set; } = "virtuatechmedia@gmail.com";

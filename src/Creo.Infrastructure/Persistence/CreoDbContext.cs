@@ -1,5 +1,7 @@
+using Creo.Application.Accounts;
 using Creo.Application.Common.Ports;
 using Creo.Application.Privacy;
+using Creo.Domain.Accounts;
 using Creo.Domain.Privacy;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -12,8 +14,20 @@ namespace Creo.Infrastructure.Persistence;
 /// shared set of migrations would fit neither well.
 /// </summary>
 public abstract class CreoDbContext(DbContextOptions options)
-    : DbContext(options), IUnitOfWork, IPrivacyData, IDataProtectionKeyContext
+    : DbContext(options), IUnitOfWork, IAccountsData, IPrivacyData, IDataProtectionKeyContext
 {
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<Session> Sessions => Set<Session>();
+
+    public DbSet<SignInToken> SignInTokens => Set<SignInToken>();
+
+    public DbSet<KnownDevice> KnownDevices => Set<KnownDevice>();
+
+    public DbSet<PolicyAcceptance> PolicyAcceptances => Set<PolicyAcceptance>();
+
+    public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
+
     public DbSet<PolicyVersion> PolicyVersions => Set<PolicyVersion>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

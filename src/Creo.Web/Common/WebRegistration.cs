@@ -1,14 +1,26 @@
+using Creo.Web.Accounts;
 using Creo.Web.Jobs;
 using Creo.Web.Privacy;
 using Creo.Web.Storage;
+using Microsoft.AspNetCore.Authentication;
 using Scalar.AspNetCore;
 
 namespace Creo.Web.Common;
 
 public static class WebRegistration
 {
-    public static IServiceCollection AddCreoWeb(this IServiceCollection services)
+    public static IServiceCollection AddCreoWeb(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddAuthentication(SessionAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, SessionAuthenticationHandler>(SessionAuthenticationHandler.SchemeName, null);
+        services.AddAuthorization();
+        services.AddAntiforgery(options =>
+        {
+            options.HeaderName = CsrfProtection.HeaderName;
+            options.Cookie.Name = "creo_csrf";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddCreoRateLimits(configuration);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemTypes.ApplyDefaultType);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddRazorPages();
@@ -30,12 +42,18 @@ public static class WebRegistration
         app.UseCreoSecurityHeaders();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseCreoCsrfProtection();
+        app.UseAuthorization();
         app.UseCreoHangfireDashboard();
 
         app.MapCreoHealth();
         app.MapWellKnown();
         app.MapMediaEndpoints();
         app.MapPrivacyEndpoints();
+        app.MapAuthEndpoints();
+        app.MapMeEndpoints();
         app.MapOpenApi();
         app.MapScalarApiReference();
         app.MapRazorPages();

@@ -1,5 +1,5 @@
 using Hangfire;
-using Hangfire.Dashboard;
+using Creo.Web.Accounts;
 
 namespace Creo.Web.Jobs;
 
@@ -7,20 +7,12 @@ internal static class HangfireDashboard
 {
     public const string Path = "/hangfire";
 
-    /// <summary>
-    /// The operators' dashboard. It is mounted but refuses everyone until the accounts capability supplies
-    /// an admin check: a job dashboard can retry and delete jobs, so it is never open.
-    /// </summary>
+    /// <summary>The operators' dashboard, for admins only: it can retry and delete jobs, so it is never open.</summary>
     public static IApplicationBuilder UseCreoHangfireDashboard(this IApplicationBuilder app) =>
         app.UseHangfireDashboard(Path, new DashboardOptions
         {
-            Authorization = [new RefuseEveryoneAuthorization()],
+            Authorization = [new AdminDashboardAuthorization()],
             DisplayStorageConnectionString = false,
             DashboardTitle = "Crëo jobs",
         });
-
-    private sealed class RefuseEveryoneAuthorization : IDashboardAuthorizationFilter
-    {
-        public bool Authorize(DashboardContext context) => false;
-    }
 }

@@ -10,6 +10,36 @@ public static class Classifications
         DataCategory.Technical, ProcessingPurpose.RunningTheStudio, LegalBasis.Contract, RetentionRule.WhileAccountActive,
         ExportTreatment.Included, ErasureTreatment.Deleted);
 
+    /// <summary>Who the person is (policy section 02, "account data"): kept while the account is active.</summary>
+    public static readonly DataClassification AccountData = new(
+        DataCategory.Account, ProcessingPurpose.RunningTheStudio, LegalBasis.Contract, RetentionRule.WhileAccountActive,
+        ExportTreatment.Included, ErasureTreatment.Deleted);
+
+    /// <summary>The under-16 attestation and policy acceptances: proof we asked, kept while the account is active.</summary>
+    public static readonly DataClassification ConsentRecord = new(
+        DataCategory.Account, ProcessingPurpose.LegalCompliance, LegalBasis.LegitimateInterest, RetentionRule.WhileAccountActive,
+        ExportTreatment.Included, ErasureTreatment.Deleted);
+
+    /// <summary>Sessions and sign-in links (IP, browser, fingerprint): for auth and fraud prevention, gone when they expire.</summary>
+    public static readonly DataClassification SessionData = new(
+        DataCategory.Technical, ProcessingPurpose.SecurityAndFraudPrevention, LegalBasis.LegitimateInterest, RetentionRule.UntilExpiry,
+        ExportTreatment.Included, ErasureTreatment.Deleted);
+
+    /// <summary>Hashes of bearer tokens: useless to the person and to a thief alike, so never exported.</summary>
+    public static readonly DataClassification TokenHash = new(
+        DataCategory.Technical, ProcessingPurpose.SecurityAndFraudPrevention, LegalBasis.LegitimateInterest, RetentionRule.UntilExpiry,
+        ExportTreatment.ExcludedSecret, ErasureTreatment.Deleted);
+
+    /// <summary>Devices an account has used, to notice a new one: kept while the account is active.</summary>
+    public static readonly DataClassification DeviceData = new(
+        DataCategory.Technical, ProcessingPurpose.SecurityAndFraudPrevention, LegalBasis.LegitimateInterest, RetentionRule.WhileAccountActive,
+        ExportTreatment.Included, ErasureTreatment.Deleted);
+
+    /// <summary>The security log a person reads: a log, so kept up to 30 days (policy section 06).</summary>
+    public static readonly DataClassification SecurityLog = new(
+        DataCategory.Technical, ProcessingPurpose.SecurityAndFraudPrevention, LegalBasis.LegitimateInterest, RetentionRule.LogsThirtyDays,
+        ExportTreatment.Included, ErasureTreatment.Deleted);
+
     /// <summary>The published policy texts: a public record of what we promised and when.</summary>
     public static readonly DataClassification PublishedPolicy = DataClassification.NotPersonal(ProcessingPurpose.LegalCompliance);
 

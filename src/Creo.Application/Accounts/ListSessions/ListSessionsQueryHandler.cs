@@ -1,0 +1,20 @@
+using Creo.Application.Accounts.Contracts;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Creo.Application.Accounts.ListSessions;
+
+internal sealed class ListSessionsQueryHandler(IAccountsData data, TimeProvider clock)
+    : IQueryHandler<ListSessionsQuery, IReadOnlyList<SessionDto>>
+{
+    public async ValueTask<IReadOnlyList<SessionDto>> Handle(ListSessionsQuery query, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return await data.Sessions
+            .AsNoTracking()
+            .Where(s => s.UserId == query.UserId && s.RevokedAt == null && s.ExpiresAt > now)
+            .OrderByDescending(s => s.CreatedAt)
+            .Select(s => new SessionDto(s.Id, s.CreatedAt, s.LastSeenAt, s.IpAddress, s.UserAgent, s.Id == query.CurrentSessionId))
+            .ToListAsync(cancellationToken);
+    }
+}

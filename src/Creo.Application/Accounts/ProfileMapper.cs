@@ -1,0 +1,26 @@
+using Creo.Application.Accounts.Contracts;
+using Creo.Domain.Accounts;
+using Mediator;
+
+namespace Creo.Application.Accounts;
+
+internal static class ProfileMapper
+{
+    /// <summary>Every account starts on this tier; the billing module will report paid tiers.</summary>
+    public const string DefaultTier = "free";
+
+    public static async Task<ProfileDto> ToDtoAsync(User user, IAccountsData data, IMediator mediator, CancellationToken cancellationToken) => new(
+        user.Id,
+        user.Email,
+        user.Name,
+        user.AvatarUrl,
+        user.AuthMethod == AuthMethod.Google ? "google" : "email",
+        user.CreatedAt,
+        RoleNames(user.Roles),
+        DefaultTier,
+        CreditBalance: 0,
+        await OnboardingProbe.IsRequiredAsync(data, mediator, user, cancellationToken));
+
+    public static IReadOnlyList<string> RoleNames(Role roles) =>
+        Enum.GetValues<Role>().Where(role => roles.HasFlag(role)).Select(role => role.ToString().ToLowerInvariant()).ToList();
+}

@@ -1,0 +1,22 @@
+using Creo.Application.Common.Errors;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Creo.Application.Accounts.SuspendAccount;
+
+internal sealed class SuspendAccountCommandHandler(IAccountsData data, TimeProvider clock) : ICommandHandler<SuspendAccountCommand>
+{
+    public async ValueTask<Unit> Handle(SuspendAccountCommand command, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var user = await data.Users.FirstOrDefaultAsync(u => u.Id == command.UserId, cancellationToken)
+            ?? throw new NotFoundException("Account");
+        user.Suspend();
+        foreach (var session in await data.Sessions.Where(s => s.UserId == user.Id && s.RevokedAt == null).ToListAsync(cancellationToken))
+        {
+            session.Revoke(now);
+        }
+
+        return Unit.Value;
+    }
+}

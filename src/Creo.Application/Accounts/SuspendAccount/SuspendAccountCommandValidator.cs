@@ -1,0 +1,8 @@
+using FluentValidation;
+
+namespace Creo.Application.Accounts.SuspendAccount;
+
+internal sealed class SuspendAccountCommandValidator : AbstractValidator<SuspendAccountCommand>
+{
+    public SuspendAccountCommandValidator() => RuleFor(c => c.UserId).NotEmpty();
+}

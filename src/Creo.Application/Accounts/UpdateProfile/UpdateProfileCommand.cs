@@ -1,0 +1,7 @@
+using Creo.Application.Accounts.Contracts;
+using Mediator;
+
+namespace Creo.Application.Accounts.UpdateProfile;
+
+/// <summary>The right to correct (policy section 07): a person fixes their own name.</summary>
+public sealed record UpdateProfileCommand(Guid UserId, string Name) : ICommand<ProfileDto>;

@@ -1,0 +1,20 @@
+using Creo.Application.Accounts.Contracts;
+using Creo.Application.Common.Errors;
+using Creo.Domain.Accounts;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Creo.Application.Accounts.UpdateProfile;
+
+internal sealed class UpdateProfileCommandHandler(IAccountsData data, IMediator mediator, TimeProvider clock)
+    : ICommandHandler<UpdateProfileCommand, ProfileDto>
+{
+    public async ValueTask<ProfileDto> Handle(UpdateProfileCommand command, CancellationToken cancellationToken)
+    {
+        var user = await data.Users.FirstOrDefaultAsync(u => u.Id == command.UserId, cancellationToken)
+            ?? throw new NotFoundException("Account");
+        user.Rename(command.Name);
+        data.SecurityEvents.Add(SecurityEvent.Record(user.Id, SecurityEventKind.ProfileChanged, null, "Changed the name on the account.", clock.GetUtcNow()));
+        return await ProfileMapper.ToDtoAsync(user, data, mediator, cancellationToken);
+    }
+}

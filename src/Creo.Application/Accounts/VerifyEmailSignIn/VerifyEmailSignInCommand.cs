@@ -1,0 +1,8 @@
+using Creo.Application.Accounts.Contracts;
+using Creo.Domain.Accounts;
+using Mediator;
+
+namespace Creo.Application.Accounts.VerifyEmailSignIn;
+
+/// <summary>Spends a sign-in link's token and starts a session (creating the account on first sign-in).</summary>
+public sealed record VerifyEmailSignInCommand(string Token, ClientInfo Client) : ICommand<SignInResult>;

@@ -1,0 +1,12 @@
+namespace Creo.Domain.Accounts;
+
+public enum SecurityEventKind
+{
+    SignedIn,
+    NewDevice,
+    SignedOut,
+    SessionRevoked,
+    SignInRefused,
+    ProfileChanged,
+    StaffAccess,
+}

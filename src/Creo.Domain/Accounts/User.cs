@@ -1,0 +1,126 @@
+using Creo.Domain.Common;
+
+namespace Creo.Domain.Accounts;
+
+/// <summary>
+/// An account: who a person is to Crëo. We keep what policy section 02 lists (name, email, avatar for Google
+/// sign-ins, creation date, auth method) and the age attestation — never a birth date.
+/// </summary>
+public sealed class User
+{
+    public const int MaxNameLength = 100;
+    public const int MaxEmailLength = 254;
+    public const int MaxAvatarUrlLength = 2048;
+
+    /// <summary>Crëo is not directed to anyone under 16 (policy section 10).</summary>
+    public const int MinimumAge = 16;
+
+    private User()
+    {
+        Email = string.Empty;
+        Name = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>Lower-cased and trimmed, so one address is one account however it is typed.</summary>
+    public string Email { get; private set; }
+
+    public string Name { get; private set; }
+
+    public string? AvatarUrl { get; private set; }
+
+    public AuthMethod AuthMethod { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public Role Roles { get; private set; }
+
+    public AccountStatus Status { get; private set; }
+
+    /// <summary>When the person confirmed being 16 or older; null until they have.</summary>
+    public DateTimeOffset? AgeConfirmedAt { get; private set; }
+
+    /// <summary>How the age was confirmed (a self-attestation during onboarding).</summary>
+    public string? AgeConfirmationMethod { get; private set; }
+
+    /// <summary>The policy version in force when the age was confirmed.</summary>
+    public int? AgeConfirmedUnderPolicyVersion { get; private set; }
+
+    public bool IsSuspended => Status == AccountStatus.Suspended;
+
+    public static User Register(string email, string? name, string? avatarUrl, AuthMethod method, DateTimeOffset now)
+    {
+        var normalized = NormalizeEmail(email);
+        return new User
+        {
+            Id = Guid.CreateVersion7(now),
+            Email = normalized,
+            Name = string.IsNullOrWhiteSpace(name) ? normalized.Split('@')[0] : Truncate(name.Trim(), MaxNameLength),
+            AvatarUrl = method == AuthMethod.Google ? avatarUrl : null,
+            AuthMethod = method,
+            CreatedAt = now,
+            Roles = Role.User,
+            Status = AccountStatus.Active,
+        };
+    }
+
+    public static string NormalizeEmail(string email) => email.Trim().ToLowerInvariant();
+
+    /// <summary>The right to correct (policy section 07).</summary>
+    public void Rename(string name)
+    {
+        var trimmed = name.Trim();
+        if (trimmed.Length is 0 or > MaxNameLength)
+        {
+            throw new DomainException("name-invalid", $"A name has 1 to {MaxNameLength} characters.");
+        }
+
+        Name = trimmed;
+    }
+
+    /// <summary>Google may change the avatar; we keep the one it last told us (only for Google sign-ins).</summary>
+    public void RefreshGoogleProfile(string? avatarUrl)
+    {
+        if (avatarUrl is not null && avatarUrl.Length <= MaxAvatarUrlLength)
+        {
+            AvatarUrl = avatarUrl;
+        }
+    }
+
+    public void ConfirmAge(bool confirmsSixteenOrOlder, int policyVersion, DateTimeOffset now)
+    {
+        if (!confirmsSixteenOrOlder)
+        {
+            throw new DomainException("age-not-confirmed", $"Crëo is only for people aged {MinimumAge} or older.");
+        }
+
+        AgeConfirmedAt ??= now;
+        AgeConfirmationMethod ??= "self-attestation";
+        AgeConfirmedUnderPolicyVersion ??= policyVersion;
+    }
+
+    public void GrantRole(Role role) => Roles |= role;
+
+    public void Suspend()
+    {
+        if (IsSuspended)
+        {
+            throw new DomainException("account-already-suspended", "The account is already suspended.");
+        }
+
+        Status = AccountStatus.Suspended;
+    }
+
+    public void Reinstate()
+    {
+        if (!IsSuspended)
+        {
+            throw new DomainException("account-not-suspended", "The account is not suspended.");
+        }
+
+        Status = AccountStatus.Active;
+    }
+
+    private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
+}

@@ -1,0 +1,21 @@
+using Creo.Domain.Accounts;
+using Creo.Infrastructure.Persistence.Classification;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Creo.Infrastructure.Persistence.Configurations.Accounts;
+
+internal sealed class PolicyAcceptanceConfiguration : IEntityTypeConfiguration<PolicyAcceptance>
+{
+    public void Configure(EntityTypeBuilder<PolicyAcceptance> builder)
+    {
+        builder.ToTable("policy_acceptances", ModuleSchemas.Accounts);
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.HasIndex(a => new { a.UserId, a.PolicyVersion }).IsUnique();
+        builder.HasOne<User>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.AreClassified(
+            Classifications.ConsentRecord,
+            nameof(PolicyAcceptance.Id), nameof(PolicyAcceptance.UserId), nameof(PolicyAcceptance.PolicyVersion), nameof(PolicyAcceptance.AcceptedAt));
+    }
+}

@@ -1,0 +1,68 @@
+using Creo.Application.Accounts.SignOut;
+using Creo.Application.Accounts.StartEmailSignIn;
+using Creo.Application.Accounts.VerifyEmailSignIn;
+using Creo.Infrastructure.Common;
+using Mediator;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace Creo.Web.Accounts;
+
+internal static class AuthEndpoints
+{
+    public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var auth = endpoints.MapGroup("/api/auth").WithTags("Sign-in");
+        auth.MapGet("/csrf", GetCsrfToken).WithSummary("An antiforgery token for the X-CSRF-TOKEN header");
+        auth.MapPost("/email/start", StartEmailSignInAsync)
+            .WithSummary("Mails a one-time sign-in link (same answer whether or not the account exists)")
+            .RequireRateLimiting(SignInRateLimits.StartPolicy);
+        auth.MapGet("/email/verify", VerifyEmailSignInAsync)
+            .WithSummary("Spends a sign-in link, sets the session cookie and redirects into the studio")
+            .RequireRateLimiting(SignInRateLimits.VerifyPolicy);
+        auth.MapPost("/signout", SignOutAsync).WithSummary("Ends this session server-side").RequireAuthorization();
+        return endpoints;
+    }
+
+    /// <summary>Where a fresh session lands: onboarding first if it is still owed.</summary>
+    public static string LandingPath(bool onboardingRequired) => onboardingRequired ? "/onboarding" : "/account";
+
+    private static Ok<CsrfTokenResponse> GetCsrfToken(HttpContext context, IAntiforgery antiforgery)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        context.Response.Headers.CacheControl = "no-store";
+        return TypedResults.Ok(new CsrfTokenResponse(tokens.RequestToken!));
+    }
+
+    private static async Task<Accepted> StartEmailSignInAsync(StartEmailSignInRequest request, HttpContext context, IMediator mediator, IOptions<CreoOptions> options, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new StartEmailSignInCommand(request.Email ?? string.Empty, PublicBaseUrl(context, options.Value)), cancellationToken);
+        return TypedResults.Accepted((string?)null);
+    }
+
+    private static async Task<RedirectHttpResult> VerifyEmailSignInAsync(string? token, HttpContext context, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new VerifyEmailSignInCommand(token ?? string.Empty, ClientInfoReader.Read(context)), cancellationToken);
+        SessionCookie.Set(context, result.SessionToken, result.ExpiresAt);
+        return TypedResults.Redirect(LandingPath(result.OnboardingRequired));
+    }
+
+    private static async Task<NoContent> SignOutAsync(HttpContext context, IMediator mediator, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new SignOutCommand(context.User.UserId(), context.User.SessionIdOf(), ClientInfoReader.Read(context)), cancellationToken);
+        SessionCookie.Clear(context);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>
+    /// Links in mail point at the configured public origin; the request's own Host header is used only when
+    /// none is configured (development), since a forged Host must never end up in a link we mail.
+    /// </summary>
+    private static string PublicBaseUrl(HttpContext context, CreoOptions options) =>
+        string.IsNullOrWhiteSpace(options.PublicBaseUrl) ? $"{context.Request.Scheme}://{context.Request.Host}" : options.PublicBaseUrl;
+}
+
+internal sealed record StartEmailSignInRequest(string? Email);
+
+internal sealed record CsrfTokenResponse(string Token);

@@ -1,0 +1,50 @@
+using System.Threading.RateLimiting;
+using Creo.Web.Common;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Creo.Web.Accounts;
+
+/// <summary>
+/// Per-IP limits on asking for sign-in links and on spending them (per-address limits live in the use case,
+/// which sees the address). Past the limit: 429 with a problem document and <c>Retry-After</c>.
+/// </summary>
+internal static class SignInRateLimits
+{
+    public const string StartPolicy = "sign-in-start";
+    public const string VerifyPolicy = "sign-in-verify";
+
+    public static IServiceCollection AddCreoRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var window = TimeSpan.FromMinutes(10);
+        var starts = configuration.GetValue("RateLimits:SignInStartsPerIp", 20);
+        var verifies = configuration.GetValue("RateLimits:SignInVerificationsPerIp", 60);
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.AddPolicy(StartPolicy, context => PerIp(context, starts, window));
+            limiter.AddPolicy(VerifyPolicy, context => PerIp(context, verifies, window));
+            limiter.OnRejected = async (rejected, cancellationToken) =>
+            {
+                var context = rejected.HttpContext;
+                context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                context.Response.Headers.RetryAfter = ((int)window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails =
+                    {
+                        Status = StatusCodes.Status429TooManyRequests,
+                        Type = ProblemTypes.For("too-many-requests"),
+                        Title = "Too many attempts",
+                        Detail = "Wait a few minutes and try again.",
+                    },
+                });
+            };
+        });
+        return services;
+    }
+
+    private static RateLimitPartition<string> PerIp(HttpContext context, int permits, TimeSpan window) =>
+        RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 });
+}
