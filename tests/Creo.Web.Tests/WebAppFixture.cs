@@ -32,6 +32,7 @@ public abstract class WebAppFixture : IAsyncLifetime
             settings.WithPostgresJobs();
         }
 
+        ConfigureSettings(settings);
         App = new CreoAppFactory(settings, ConfigureServices);
         Http = App.CreateHttpClient();
     }
@@ -42,6 +43,10 @@ public abstract class WebAppFixture : IAsyncLifetime
         await App.DisposeAsync();
         await Database.DisposeAsync();
         directory.Dispose();
+    }
+
+    protected virtual void ConfigureSettings(Dictionary<string, string?> settings)
+    {
     }
 
     protected virtual void ConfigureServices(IServiceCollection services)

@@ -1,0 +1,36 @@
+using MimeKit;
+
+namespace Creo.Testing;
+
+/// <summary>Reads what the app mailed into its pickup directory (the embedded default's outbox).</summary>
+public static class Mailbox
+{
+    public static string PickupDirectory(string dataDirectory) => Path.Combine(dataDirectory, "mail");
+
+    public static IReadOnlyList<MimeMessage> To(string dataDirectory, string address)
+    {
+        var folder = PickupDirectory(dataDirectory);
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        // By write time: under a frozen test clock the timestamped names of several mails are equal.
+        return Directory.GetFiles(folder, "*.eml")
+            .OrderBy(File.GetLastWriteTimeUtc).ThenBy(file => file, StringComparer.Ordinal)
+            .Select(file => MimeMessage.Load(file))
+            .Where(message => message.To.Mailboxes.Any(m => string.Equals(m.Address, address, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+    }
+
+    /// <summary>The link of the newest sign-in mail to <paramref name="address"/>.</summary>
+    public static string LatestSignInLink(string dataDirectory, string address)
+    {
+        var mail = To(dataDirectory, address).LastOrDefault(m => m.Subject == "Your Crëo sign-in link")
+            ?? throw new InvalidOperationException($"No sign-in mail to {address}.");
+        var body = mail.TextBody ?? string.Empty;
+        var start = body.IndexOf("http", StringComparison.Ordinal);
+        var end = body.IndexOfAny([' ', '\r', '\n'], start);
+        return body[start..(end < 0 ? body.Length : end)];
+    }
+}

@@ -1,0 +1,117 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Creo.Testing;
+
+/// <summary>
+/// A person signed in over real HTTP the way a browser does: ask for a link, open it from the mail, keep the
+/// cookies, and send the CSRF token on every unsafe request. Cookies are carried by hand because the session
+/// cookie is Secure and the test server speaks plain HTTP.
+/// </summary>
+public sealed class SignedInUser
+{
+    private readonly HttpClient http;
+    private readonly Dictionary<string, string> cookies = new(StringComparer.Ordinal);
+
+    private SignedInUser(HttpClient http, string email)
+    {
+        this.http = http;
+        Email = email;
+    }
+
+    public string Email { get; }
+
+    public string? CsrfToken { get; private set; }
+
+    public string SessionCookie => cookies[SessionCookieName];
+
+    private const string SessionCookieName = "creo_session";
+
+    public static async Task<SignedInUser> SignInAsync(HttpClient http, string dataDirectory, string email, string? userAgent = null)
+    {
+        using (var start = await http.PostAsJsonAsync("/api/auth/email/start", new { email }))
+        {
+            if (start.StatusCode != HttpStatusCode.Accepted)
+            {
+                throw new InvalidOperationException($"Sign-in start answered {(int)start.StatusCode}: {await start.Content.ReadAsStringAsync()}");
+            }
+        }
+
+        var user = new SignedInUser(http, email);
+        var link = new Uri(Mailbox.LatestSignInLink(dataDirectory, email));
+        using var verify = new HttpRequestMessage(HttpMethod.Get, link.PathAndQuery);
+        verify.Headers.UserAgent.ParseAdd(userAgent ?? "CreoTests/1.0");
+        using var response = await http.SendAsync(verify);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Verify answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+
+        user.UserAgent = userAgent ?? "CreoTests/1.0";
+        user.Keep(response);
+        await user.RefreshCsrfAsync();
+        return user;
+    }
+
+    public string UserAgent { get; private set; } = "CreoTests/1.0";
+
+    public async Task RefreshCsrfAsync()
+    {
+        using var response = await SendAsync(HttpMethod.Get, "/api/auth/csrf", withCsrf: false);
+        response.EnsureSuccessStatusCode();
+        CsrfToken = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("token").GetString();
+    }
+
+    public Task<HttpResponseMessage> GetAsync(string path) => SendAsync(HttpMethod.Get, path);
+
+    public async Task<T> GetJsonAsync<T>(string path)
+    {
+        using var response = await GetAsync(path);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<T>(JsonSerializerOptions.Web))!;
+    }
+
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body = null, bool withCsrf = true)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        request.Headers.UserAgent.ParseAdd(UserAgent);
+        request.Headers.Add("Cookie", string.Join("; ", cookies.Select(c => $"{c.Key}={c.Value}")));
+        if (withCsrf && CsrfToken is not null)
+        {
+            request.Headers.Add("X-CSRF-TOKEN", CsrfToken);
+        }
+
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        var response = await http.SendAsync(request);
+        Keep(response);
+        return response;
+    }
+
+    private void Keep(HttpResponseMessage response)
+    {
+        if (!response.Headers.TryGetValues("Set-Cookie", out var headers))
+        {
+            return;
+        }
+
+        foreach (var header in headers)
+        {
+            var pair = header.Split(';')[0];
+            var separator = pair.IndexOf('=');
+            var (name, value) = (pair[..separator], pair[(separator + 1)..]);
+            if (value.Length == 0 || header.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase))
+            {
+                cookies.Remove(name);
+            }
+            else
+            {
+                cookies[name] = value;
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using Npgsql;
+
+namespace Creo.Web.Tests.Accounts;
+
+/// <summary>Searches every text column of every table for a string: proof that a secret or prompt is not stored.</summary>
+internal static class DatabaseText
+{
+    public static async Task<bool> ContainsAsync(Creo.Testing.TestDatabase database, string needle)
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        var columns = new List<(string Schema, string Table, string Column)>();
+        await using (var list = new NpgsqlCommand(
+            "SELECT table_schema, table_name, column_name FROM information_schema.columns WHERE table_schema NOT IN ('pg_catalog','information_schema') AND data_type IN ('text','character varying')",
+            connection))
+        await using (var reader = await list.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                columns.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            }
+        }
+
+        foreach (var (schema, table, column) in columns)
+        {
+            await using var search = new NpgsqlCommand($"SELECT EXISTS (SELECT 1 FROM \"{schema}\".\"{table}\" WHERE \"{column}\" LIKE '%' || @needle || '%')", connection);
+            search.Parameters.AddWithValue("needle", needle);
+            if ((bool)(await search.ExecuteScalarAsync())!)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
