@@ -1,5 +1,6 @@
 using Creo.Application.Accounts;
 using Creo.Application.Common.Ports;
+using Creo.Application.Common.RequestLogs;
 using Creo.Application.Privacy;
 using Creo.Infrastructure.Common;
 using Creo.Infrastructure.Health;
@@ -7,6 +8,7 @@ using Creo.Infrastructure.Jobs;
 using Creo.Infrastructure.Mail;
 using Creo.Infrastructure.Persistence;
 using Creo.Infrastructure.Privacy;
+using Creo.Infrastructure.RequestLogs;
 using Creo.Infrastructure.Storage;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
@@ -47,6 +49,10 @@ public static class DependencyInjection
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<CreoDbContext>());
         services.AddScoped<IPrivacyData>(sp => sp.GetRequiredService<CreoDbContext>());
         services.AddScoped<IAccountsData>(sp => sp.GetRequiredService<CreoDbContext>());
+        services.AddScoped<IRequestLogData>(sp => sp.GetRequiredService<CreoDbContext>());
+        services.AddSingleton<ChannelRequestLog>();
+        services.AddSingleton<IRequestLog>(sp => sp.GetRequiredService<ChannelRequestLog>());
+        services.AddHostedService<RequestLogWriter>();
         services.Configure<AccountsOptions>(options => options.AdminEmails = AdminEmails.Read(configuration));
 
         services.AddDataProtection().SetApplicationName("Creo").PersistKeysToDbContext<CreoDbContext>();

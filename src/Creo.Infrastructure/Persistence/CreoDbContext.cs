@@ -1,7 +1,9 @@
 using Creo.Application.Accounts;
 using Creo.Application.Common.Ports;
+using Creo.Application.Common.RequestLogs;
 using Creo.Application.Privacy;
 using Creo.Domain.Accounts;
+using Creo.Domain.Common;
 using Creo.Domain.Privacy;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -14,8 +16,10 @@ namespace Creo.Infrastructure.Persistence;
 /// shared set of migrations would fit neither well.
 /// </summary>
 public abstract class CreoDbContext(DbContextOptions options)
-    : DbContext(options), IUnitOfWork, IAccountsData, IPrivacyData, IDataProtectionKeyContext
+    : DbContext(options), IUnitOfWork, IAccountsData, IPrivacyData, IRequestLogData, IDataProtectionKeyContext
 {
+    public DbSet<RequestLogEntry> RequestLogs => Set<RequestLogEntry>();
+
     public DbSet<User> Users => Set<User>();
 
     public DbSet<Session> Sessions => Set<Session>();

@@ -30,6 +30,7 @@ public static class WebRegistration
 
     public static WebApplication UseCreoWeb(this WebApplication app)
     {
+        app.UseCreoRequestLog();
         app.UseExceptionHandler();
 
         // Empty 4xx/5xx answers (unknown routes, wrong methods) become problem documents too.

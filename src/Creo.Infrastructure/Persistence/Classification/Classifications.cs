@@ -40,6 +40,11 @@ public static class Classifications
         DataCategory.Technical, ProcessingPurpose.SecurityAndFraudPrevention, LegalBasis.LegitimateInterest, RetentionRule.LogsThirtyDays,
         ExportTreatment.Included, ErasureTreatment.Deleted);
 
+    /// <summary>Request logs (IP, browser, path, status): kept up to 30 days for debugging and security.</summary>
+    public static readonly DataClassification RequestLog = new(
+        DataCategory.Technical, ProcessingPurpose.SecurityAndFraudPrevention, LegalBasis.LegitimateInterest, RetentionRule.LogsThirtyDays,
+        ExportTreatment.Included, ErasureTreatment.Deleted);
+
     /// <summary>The published policy texts: a public record of what we promised and when.</summary>
     public static readonly DataClassification PublishedPolicy = DataClassification.NotPersonal(ProcessingPurpose.LegalCompliance);
 

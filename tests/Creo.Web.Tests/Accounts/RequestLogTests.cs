@@ -1,0 +1,48 @@
+using Creo.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Creo.Web.Tests.Accounts;
+
+public sealed class RequestLogTests(AccountsApp app) : IClassFixture<AccountsApp>
+{
+    [Fact]
+    public async Task The_request_log_records_each_request_by_route_and_account_but_never_a_token()
+    {
+        var email = $"person-{Guid.NewGuid():N}@example.com";
+        var user = await SignedInUser.SignInAsync(app.Http, app.DataDirectory, email, "LogTest/1.0");
+        var link = Mailbox.LatestSignInLink(app.DataDirectory, email);
+        var token = Uri.UnescapeDataString(link[(link.IndexOf("token=", StringComparison.Ordinal) + "token=".Length)..]);
+        using (await user.GetAsync("/api/me"))
+        {
+        }
+
+        var entries = await WaitForEntriesAsync(e => e.UserAgent == "LogTest/1.0", count: 3);
+
+        var verify = Assert.Single(entries, e => e.Path == "/api/auth/email/verify");
+        Assert.Equal(302, verify.StatusCode);
+        Assert.Equal("GET", verify.Method);
+        var me = Assert.Single(entries, e => e.Path == "/api/me/");
+        Assert.Equal(200, me.StatusCode);
+        Assert.NotNull(me.UserId);
+        Assert.Equal("127.0.0.1", me.IpAddress);
+        Assert.All(entries, e => Assert.DoesNotContain('?', e.Path));
+        Assert.False(await DatabaseText.ContainsAsync(app.Database, token), "a sign-in token reached the database");
+        Assert.False(await DatabaseText.ContainsAsync(app.Database, user.SessionCookie), "a session token reached the database");
+    }
+
+    private async Task<List<Creo.Domain.Common.RequestLogEntry>> WaitForEntriesAsync(Func<Creo.Domain.Common.RequestLogEntry, bool> match, int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            await using var db = app.Database.CreateContext();
+            var entries = (await db.RequestLogs.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken)).Where(match).ToList();
+            if (entries.Count >= count || DateTime.UtcNow > deadline)
+            {
+                return entries;
+            }
+
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+    }
+}
