@@ -12,7 +12,8 @@ public static class WebRegistration
     public static IServiceCollection AddCreoWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddAuthentication(SessionAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, SessionAuthenticationHandler>(SessionAuthenticationHandler.SchemeName, null);
+            .AddScheme<AuthenticationSchemeOptions, SessionAuthenticationHandler>(SessionAuthenticationHandler.SchemeName, null)
+            .AddCreoGoogle(configuration);
         services.AddAuthorization();
         services.AddAntiforgery(options =>
         {
@@ -55,6 +56,7 @@ public static class WebRegistration
         app.MapPrivacyEndpoints();
         app.MapAuthEndpoints();
         app.MapMeEndpoints();
+        app.MapGoogleSignIn();
         app.MapOpenApi();
         app.MapScalarApiReference();
         app.MapRazorPages();
