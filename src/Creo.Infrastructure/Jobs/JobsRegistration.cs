@@ -1,8 +1,12 @@
 using Creo.Application.Common.Jobs;
 using Hangfire;
+using Hangfire.AspNetCore;
+using Hangfire.InMemory;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Creo.Infrastructure.Jobs;
 
@@ -13,27 +17,33 @@ internal static class JobsRegistration
     public static IServiceCollection AddCreoJobs(this IServiceCollection services, IConfiguration configuration, string? postgresConnectionString)
     {
         var options = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
-        services.AddHangfire(hangfire =>
+        // Each host owns its storage as a DI singleton, which Hangfire's clients, server and dashboard all
+        // resolve. The Use…Storage() helpers would set the process-wide JobStorage.Current instead, which
+        // hosts in one process (tests, tools) would then share and dispose under each other.
+        if (options.Storage == JobStorageKind.Postgres)
         {
-            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            if (options.Storage == JobStorageKind.Postgres)
+            if (string.IsNullOrWhiteSpace(postgresConnectionString))
             {
-                if (string.IsNullOrWhiteSpace(postgresConnectionString))
-                {
-                    throw new InvalidOperationException("Jobs__Storage=Postgres needs Database__Provider=Postgres and ConnectionStrings__Creo.");
-                }
+                throw new InvalidOperationException("Jobs__Storage=Postgres needs Database__Provider=Postgres and ConnectionStrings__Creo.");
+            }
 
-                hangfire.UsePostgreSqlStorage(
-                    bootstrap => bootstrap.UseNpgsqlConnection(postgresConnectionString),
-                    new PostgreSqlStorageOptions { SchemaName = HangfireSchema, QueuePollInterval = options.QueuePollInterval, PrepareSchemaIfNecessary = true });
-            }
-            else
-            {
-                hangfire.UseInMemoryStorage();
-            }
-        });
+            var storageOptions = new PostgreSqlStorageOptions { SchemaName = HangfireSchema, QueuePollInterval = options.QueuePollInterval, PrepareSchemaIfNecessary = true };
+            services.AddSingleton<JobStorage>(_ => new PostgreSqlStorage(new NpgsqlConnectionFactory(postgresConnectionString, storageOptions), storageOptions));
+        }
+        else
+        {
+            services.AddSingleton<JobStorage>(_ => new InMemoryStorage());
+        }
+
+        // Likewise the activator: Hangfire's default is the static JobActivator.Current, bound to whichever
+        // host configured Hangfire last; a job must be built from its own host's container.
+        services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
+
+        services.AddHangfire((provider, hangfire) => hangfire
+            .UseLogProvider(new HangfireLogProvider(provider.GetRequiredService<ILoggerFactory>()))
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
 
         if (options.RunServer)
         {
