@@ -2,6 +2,7 @@ using Creo.Application.Accounts.SignOut;
 using Creo.Application.Accounts.StartEmailSignIn;
 using Creo.Application.Accounts.VerifyEmailSignIn;
 using Creo.Infrastructure.Common;
+using Creo.Web.Common;
 using Mediator;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -37,7 +38,7 @@ internal static class AuthEndpoints
 
     private static async Task<Accepted> StartEmailSignInAsync(StartEmailSignInRequest request, HttpContext context, IMediator mediator, IOptions<CreoOptions> options, CancellationToken cancellationToken)
     {
-        await mediator.Send(new StartEmailSignInCommand(request.Email ?? string.Empty, PublicBaseUrl(context, options.Value)), cancellationToken);
+        await mediator.Send(new StartEmailSignInCommand(request.Email ?? string.Empty, PublicBaseUrl.Of(context, options.Value)), cancellationToken);
         return TypedResults.Accepted((string?)null);
     }
 
@@ -54,13 +55,6 @@ internal static class AuthEndpoints
         SessionCookie.Clear(context);
         return TypedResults.NoContent();
     }
-
-    /// <summary>
-    /// Links in mail point at the configured public origin; the request's own Host header is used only when
-    /// none is configured (development), since a forged Host must never end up in a link we mail.
-    /// </summary>
-    private static string PublicBaseUrl(HttpContext context, CreoOptions options) =>
-        string.IsNullOrWhiteSpace(options.PublicBaseUrl) ? $"{context.Request.Scheme}://{context.Request.Host}" : options.PublicBaseUrl;
 }
 
 internal sealed record StartEmailSignInRequest(string? Email);

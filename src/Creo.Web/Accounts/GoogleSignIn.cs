@@ -17,6 +17,9 @@ namespace Creo.Web.Accounts;
 internal static class GoogleSignIn
 {
     public const string ExternalScheme = "CreoExternal";
+
+    /// <summary>Where the sign-in page's "Continue with Google" button points.</summary>
+    public const string StartPath = "/api/auth/google/start";
     private const string PictureClaim = "creo:picture";
     private const string EmailVerifiedClaim = "creo:email_verified";
 

@@ -6,7 +6,8 @@ namespace Creo.Web.Accounts;
 
 /// <summary>
 /// Per-IP limits on asking for sign-in links and on spending them (per-address limits live in the use case,
-/// which sees the address). Past the limit: 429 with a problem document and <c>Retry-After</c>.
+/// which sees the address). Past the limit: 429 with a problem document and <c>Retry-After</c> for the API;
+/// the sign-in page is sent back to itself with a sentence a person can read.
 /// </summary>
 internal static class SignInRateLimits
 {
@@ -20,11 +21,20 @@ internal static class SignInRateLimits
         var verifies = configuration.GetValue("RateLimits:SignInVerificationsPerIp", 60);
         services.AddRateLimiter(limiter =>
         {
-            limiter.AddPolicy(StartPolicy, context => PerIp(context, starts, window));
+            // The sign-in page carries this policy too, so the form and the API draw on one count per IP. Only
+            // the POST that mails a link counts: showing the form costs nothing.
+            limiter.AddPolicy(StartPolicy, context => HttpMethods.IsPost(context.Request.Method) ? PerIp(context, starts, window) : RateLimitPartition.GetNoLimiter("read"));
             limiter.AddPolicy(VerifyPolicy, context => PerIp(context, verifies, window));
             limiter.OnRejected = async (rejected, cancellationToken) =>
             {
                 var context = rejected.HttpContext;
+                if (!context.Request.Path.StartsWithSegments("/api"))
+                {
+                    context.Response.StatusCode = StatusCodes.Status303SeeOther;
+                    context.Response.Headers.Location = SignInErrors.PagePath(SignInErrors.TooManyAttempts);
+                    return;
+                }
+
                 context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 context.Response.Headers.RetryAfter = ((int)window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
