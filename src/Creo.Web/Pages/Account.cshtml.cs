@@ -1,0 +1,109 @@
+using Creo.Application.Accounts.Contracts;
+using Creo.Application.Accounts.GetProfile;
+using Creo.Application.Accounts.GetSecurityLog;
+using Creo.Application.Accounts.ListSessions;
+using Creo.Application.Accounts.RevokeSession;
+using Creo.Application.Accounts.UpdateProfile;
+using Creo.Application.Common.Errors;
+using Creo.Domain.Common;
+using Creo.Web.Accounts;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Creo.Web.Pages;
+
+/// <summary>
+/// The signed-in person's account: profile and name (the right to correct), active sessions with a way to
+/// end the others, and the security log. Each form sends the same command as its <c>/api/me</c> endpoint and
+/// then redirects, so reloading the page never repeats an action.
+/// </summary>
+[Authorize]
+public sealed class AccountModel(IMediator mediator) : PageModel
+{
+    public const string NameSaved = "name-saved";
+    public const string SessionEnded = "session-ended";
+    public const string SessionAlreadyEnded = "session-already-ended";
+
+    public ProfileDto Profile { get; private set; } = null!;
+
+    public IReadOnlyList<SessionDto> Sessions { get; private set; } = [];
+
+    public IReadOnlyList<SecurityEventDto> SecurityLog { get; private set; } = [];
+
+    [BindProperty]
+    public string? Name { get; set; }
+
+    /// <summary>What the last action did, from a fixed list: the query string never puts its own words on the page.</summary>
+    [BindProperty(SupportsGet = true, Name = "done")]
+    public string? Done { get; set; }
+
+    public string? StatusMessage => Done switch
+    {
+        NameSaved => "Your name is saved.",
+        SessionEnded => "The session has ended. That device is signed out.",
+        SessionAlreadyEnded => "That session had already ended.",
+        _ => null,
+    };
+
+    public string? NameError => ModelState.TryGetValue(nameof(Name), out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        Name = Profile.Name;
+    }
+
+    public async Task<IActionResult> OnPostRenameAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await mediator.Send(new UpdateProfileCommand(User.UserId(), Name ?? string.Empty), cancellationToken);
+            return Redirect($"/account?done={NameSaved}#profile");
+        }
+        catch (ValidationException invalid) when (invalid.Errors.All(e => e.PropertyName == nameof(UpdateProfileCommand.Name)))
+        {
+            ModelState.AddModelError(nameof(Name), invalid.Errors.First().ErrorMessage);
+        }
+        catch (DomainException refused)
+        {
+            ModelState.AddModelError(nameof(Name), refused.Message);
+        }
+
+        Done = null;
+        await LoadAsync(cancellationToken);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostEndSessionAsync(Guid sessionId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await mediator.Send(new RevokeSessionCommand(User.UserId(), sessionId, ClientInfoReader.Read(HttpContext)), cancellationToken);
+        }
+        catch (NotFoundException)
+        {
+            // Ended from another device meanwhile, or expired: what the person wanted has happened.
+            return Redirect($"/account?done={SessionAlreadyEnded}#sessions");
+        }
+
+        if (sessionId == User.SessionIdOf())
+        {
+            SessionCookie.Clear(HttpContext);
+            return Redirect("/");
+        }
+
+        return Redirect($"/account?done={SessionEnded}#sessions");
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var userId = User.UserId();
+        Profile = await mediator.Send(new GetProfileQuery(userId), cancellationToken);
+        Sessions = await mediator.Send(new ListSessionsQuery(userId, User.SessionIdOf()), cancellationToken);
+        SecurityLog = await mediator.Send(new GetSecurityLogQuery(userId, Limit: 50), cancellationToken);
+    }
+}

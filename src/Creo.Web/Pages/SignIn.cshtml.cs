@@ -1,0 +1,65 @@
+using Creo.Application.Accounts.StartEmailSignIn;
+using Creo.Application.Common.Errors;
+using Creo.Infrastructure.Common;
+using Creo.Web.Accounts;
+using Creo.Web.Common;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Creo.Web.Pages;
+
+/// <summary>
+/// Asks for a one-time sign-in link by mail, through the same command as <c>POST /api/auth/email/start</c>
+/// and under the same per-IP limit. The confirmation reads the same whether or not the account exists.
+/// </summary>
+[AllowAnonymous]
+[EnableRateLimiting(SignInRateLimits.StartPolicy)]
+public sealed class SignInModel(IMediator mediator, IOptions<CreoOptions> options, IConfiguration configuration) : PageModel
+{
+    [BindProperty]
+    public string? Email { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "error")]
+    public string? ErrorCode { get; set; }
+
+    /// <summary>A refusal of the whole form (too many links asked for), as opposed to a problem with the address.</summary>
+    public string? FormError { get; private set; }
+
+    public string? EmailError => ModelState.TryGetValue(nameof(Email), out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
+    public string? Alert => FormError ?? (LinkSent ? null : SignInErrors.Describe(ErrorCode));
+
+    public bool LinkSent { get; private set; }
+
+    public bool GoogleEnabled => GoogleSignIn.IsConfigured(configuration);
+
+    public IActionResult OnGet() =>
+        User.Identity?.IsAuthenticated == true ? Redirect(AuthEndpoints.LandingPath(User.NeedsOnboarding())) : Page();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        ErrorCode = null;
+        try
+        {
+            await mediator.Send(new StartEmailSignInCommand(Email?.Trim() ?? string.Empty, PublicBaseUrl.Of(HttpContext, options.Value)), cancellationToken);
+            LinkSent = true;
+        }
+        catch (ValidationException invalid) when (invalid.Errors.All(e => e.PropertyName == nameof(StartEmailSignInCommand.Email)))
+        {
+            ModelState.AddModelError(nameof(Email), invalid.Errors.First().ErrorMessage);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+        catch (TooManyRequestsException tooMany)
+        {
+            FormError = tooMany.Message;
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        }
+
+        return Page();
+    }
+}
