@@ -8,7 +8,7 @@ namespace Creo.EndToEnd.Tests;
 /// Crëo on the embedded default, served over real HTTP, and the system's headless Chromium driven by
 /// Playwright (never a downloaded browser: nothing outside is reachable).
 /// </summary>
-public sealed class BrowserApp : IAsyncLifetime
+public class BrowserApp : IAsyncLifetime
 {
     private readonly TemporaryDirectory directory = new();
     private TestDatabase? database;
@@ -18,11 +18,26 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The app's data directory: its database, media, and the <c>mail</c> pickup folder.</summary>
+    public string DataDirectory => directory.Path;
+
+    /// <summary>
+    /// Where the browser reaches the app: the loopback address by the name <c>localhost</c>, because the session
+    /// cookie is Secure outside Development and Chromium keeps Secure cookies over plain HTTP only for localhost.
+    /// Links the app mails are built from the request's host, so they say localhost too.
+    /// </summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
     public async ValueTask InitializeAsync()
     {
         database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        App = new CreoAppFactory(CreoSettings.For(database, directory.Path));
-        _ = App.BaseAddress;
+        var settings = CreoSettings.For(database, directory.Path);
+
+        // Every browser test asks for sign-in links from the same loopback address.
+        settings["RateLimits:SignInStartsPerIp"] = "1000";
+        Configure(settings);
+        App = new CreoAppFactory(settings);
+        BaseAddress = new UriBuilder(App.BaseAddress) { Host = "localhost" }.Uri;
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -34,12 +49,15 @@ public sealed class BrowserApp : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    /// <summary>A page in a browser context of its own: its own cookies, as if on another device.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, string? userAgent = null, ColorScheme colorScheme = ColorScheme.Light)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = App.BaseAddress.ToString(),
+            BaseURL = BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
+            UserAgent = userAgent,
+            ColorScheme = colorScheme,
         });
         return await context.NewPageAsync();
     }
@@ -50,6 +68,11 @@ public sealed class BrowserApp : IAsyncLifetime
         var folder = RepositoryPaths.Combine(".artifacts", "screenshots");
         Directory.CreateDirectory(folder);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+    }
+
+    /// <summary>Settings a fixture for particular tests adds to the embedded default.</summary>
+    protected virtual void Configure(Dictionary<string, string?> settings)
+    {
     }
 
     public async ValueTask DisposeAsync()

@@ -19,6 +19,11 @@ public static class DeviceNames
         ("Windows", "Windows"), ("Mac OS X", "macOS"), ("Macintosh", "macOS"), ("Linux", "Linux"),
     ];
 
+    /// <summary>Whether the user agent names a browser or system this class knows.</summary>
+    public static bool Recognises(string? userAgent) =>
+        !string.IsNullOrWhiteSpace(userAgent)
+        && (Browsers.Any(b => userAgent.Contains(b.Token, StringComparison.Ordinal)) || Systems.Any(s => userAgent.Contains(s.Token, StringComparison.Ordinal)));
+
     public static string Describe(string? userAgent)
     {
         if (string.IsNullOrWhiteSpace(userAgent))

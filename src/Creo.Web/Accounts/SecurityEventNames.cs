@@ -1,19 +1,41 @@
 namespace Creo.Web.Accounts;
 
-/// <summary>The security log's stable kind names (<c>session-revoked</c>) as a person reads them.</summary>
+/// <summary>The security log's stable kind names (<c>session-revoked</c>) and details as a person reads them.</summary>
 public static class SecurityEventNames
 {
+    private const string EndedSessionPrefix = "Ended the session of ";
+
     public static string Describe(string kind) => kind switch
     {
         "signed-in" => "Signed in",
-        "new-device" => "Signed in from a new device",
+        "new-device" => "New device",
         "signed-out" => "Signed out",
-        "session-revoked" => "Ended a session",
+        "session-revoked" => "Session ended",
         "sign-in-refused" => "Sign-in refused",
-        "profile-changed" => "Changed the profile",
+        "profile-changed" => "Profile changed",
         "staff-access" => "Support staff viewed your data",
 
         // A kind added later still reads as words rather than as a code.
         _ => kind.Length == 0 ? "Other" : char.ToUpperInvariant(kind[0]) + kind[1..].Replace('-', ' '),
     };
+
+    /// <summary>
+    /// The detail under the kind, or null when it would only repeat it. An ended session's detail names the
+    /// other browser by its full user agent, which the page shortens the way the sessions table does.
+    /// </summary>
+    public static string? Detail(string kind, string? detail)
+    {
+        if (string.IsNullOrWhiteSpace(detail))
+        {
+            return null;
+        }
+
+        if (kind == "session-revoked" && detail.StartsWith(EndedSessionPrefix, StringComparison.Ordinal))
+        {
+            var userAgent = detail[EndedSessionPrefix.Length..].TrimEnd('.');
+            return DeviceNames.Recognises(userAgent) ? $"Ended the session of {DeviceNames.Describe(userAgent)}." : detail;
+        }
+
+        return detail;
+    }
 }

@@ -1,0 +1,143 @@
+using Microsoft.Playwright;
+
+namespace Creo.EndToEnd.Tests;
+
+public sealed class AccountPageTests(BrowserApp browser) : IClassFixture<BrowserApp>
+{
+    private const string Phone = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1";
+
+    [Fact]
+    public async Task A_person_ends_their_session_on_another_device_which_is_then_sent_back_to_sign_in()
+    {
+        var email = Person.NewEmail("ada");
+        var laptop = await browser.NewPageAsync();
+        await Person.SignInAsync(browser, laptop, email);
+        Assert.Equal("/onboarding", new Uri(laptop.Url).AbsolutePath);
+        await Person.OnboardAsync(laptop);
+
+        browser.App.Clock.Advance(TimeSpan.FromMinutes(1));
+        var phone = await browser.NewPageAsync(userAgent: Phone);
+        await Person.SignInAsync(browser, phone, email);
+        Assert.Equal("/account", new Uri(phone.Url).AbsolutePath);
+
+        await laptop.ReloadAsync();
+        var sessions = laptop.GetByTestId("sessions").Locator("tbody tr");
+        Assert.Equal(2, await sessions.CountAsync());
+        var here = sessions.Filter(new() { HasText = "This device" });
+        Assert.Contains("Headless Chrome", await here.InnerTextAsync());
+        var other = sessions.Filter(new() { HasText = "Safari on iPhone" });
+        Assert.Equal(0, await other.GetByText("This device").CountAsync());
+        await BrowserApp.ScreenshotAsync(laptop, "account-two-sessions-desktop");
+
+        browser.App.Clock.Advance(TimeSpan.FromMinutes(1));
+        await other.GetByRole(AriaRole.Button, new() { Name = "End session on Safari on iPhone" }).ClickAsync();
+
+        Assert.Equal("The session has ended. That device is signed out.", await laptop.GetByRole(AriaRole.Status).InnerTextAsync());
+        Assert.Equal(1, await sessions.CountAsync());
+        var newest = laptop.GetByTestId("security-log").Locator("tbody tr").First;
+        Assert.Contains("Session ended", await newest.InnerTextAsync());
+        Assert.Contains("Ended the session of Safari on iPhone.", await newest.InnerTextAsync());
+        Assert.Equal(1, await laptop.GetByTestId("security-log").GetByRole(AriaRole.Rowheader, new() { Name = "New device" }).CountAsync());
+        await BrowserApp.ScreenshotAsync(laptop, "account-desktop");
+
+        await phone.GotoAsync("/account");
+
+        Assert.Equal("/signin", new Uri(phone.Url).AbsolutePath);
+        Assert.Equal("Sign in", await phone.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task The_account_shows_the_profile_and_a_security_log_newest_first_with_readable_times()
+    {
+        var email = Person.NewEmail("grace");
+        var page = await SignedInAsync(email);
+
+        Assert.Equal(email, await page.GetByTestId("profile-email").InnerTextAsync());
+        Assert.True(await page.GetByText("Email link").IsVisibleAsync());
+        var rows = page.GetByTestId("security-log").Locator("tbody tr");
+        Assert.Contains("Signed in", await rows.First.InnerTextAsync());
+        var when = rows.First.Locator("time");
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$", await when.GetAttributeAsync("datetime"));
+        Assert.Matches(@"^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{2}:\d{2}$", await when.InnerTextAsync());
+        Assert.True(await page.GetByTestId("security-log").GetByRole(AriaRole.Columnheader, new() { Name = "When (UTC)" }).IsVisibleAsync());
+    }
+
+    [Fact]
+    public async Task A_person_corrects_their_name()
+    {
+        var page = await SignedInAsync(Person.NewEmail("typo"));
+        browser.App.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Ada Lovelace");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save name" }).ClickAsync();
+
+        Assert.Equal("Your name is saved.", await page.GetByRole(AriaRole.Status).InnerTextAsync());
+        Assert.Equal("Ada Lovelace", await page.GetByLabel("Name", new() { Exact = true }).InputValueAsync());
+        Assert.Contains("Profile changed", await page.GetByTestId("security-log").Locator("tbody tr").First.InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task A_blank_name_is_refused_next_to_the_field()
+    {
+        var page = await SignedInAsync(Person.NewEmail("blank"));
+        var name = page.GetByLabel("Name", new() { Exact = true });
+
+        await name.FillAsync("   ");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save name" }).ClickAsync();
+
+        Assert.Contains("Name is required.", await page.GetByRole(AriaRole.Alert).InnerTextAsync());
+        Assert.Equal("true", await name.GetAttributeAsync("aria-invalid"));
+        Assert.Contains("name-error", await name.GetAttributeAsync("aria-describedby"));
+    }
+
+    [Fact]
+    public async Task Signing_out_from_the_header_ends_the_session()
+    {
+        var page = await SignedInAsync(Person.NewEmail("leaving"));
+        var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
+        Assert.True(await nav.GetByRole(AriaRole.Link, new() { Name = "Account" }).IsVisibleAsync());
+        Assert.Equal(0, await nav.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).CountAsync());
+
+        await nav.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+
+        Assert.Equal("/", new Uri(page.Url).AbsolutePath);
+        Assert.True(await nav.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).IsVisibleAsync());
+        await page.GotoAsync("/account");
+        Assert.Equal("/signin", new Uri(page.Url).AbsolutePath);
+    }
+
+    [Fact]
+    public async Task The_account_page_fits_a_phone_in_light_and_dark()
+    {
+        var email = Person.NewEmail("a.long.address.that.must.wrap");
+        var light = await SignedInAsync(email, width: 375, height: 740);
+        var dark = await browser.NewPageAsync(width: 375, height: 740, userAgent: Phone, colorScheme: ColorScheme.Dark);
+        await Person.SignInAsync(browser, dark, email);
+
+        await light.ReloadAsync();
+        Assert.False(await Person.ScrollsSidewaysAsync(light));
+        Assert.False(await Person.ScrollsSidewaysAsync(dark));
+        await BrowserApp.ScreenshotAsync(light, "account-phone");
+        await BrowserApp.ScreenshotAsync(dark, "account-phone-dark");
+    }
+
+    [Fact]
+    public async Task The_account_page_reads_in_dark_mode_on_a_desktop()
+    {
+        var page = await browser.NewPageAsync(colorScheme: ColorScheme.Dark);
+        await Person.SignInAsync(browser, page, Person.NewEmail("night"));
+        await BrowserApp.ScreenshotAsync(page, "onboarding-desktop-dark");
+        await Person.OnboardAsync(page);
+
+        Assert.Equal("Your account", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
+        await BrowserApp.ScreenshotAsync(page, "account-desktop-dark");
+    }
+
+    private async Task<IPage> SignedInAsync(string email, int width = 1280, int height = 900)
+    {
+        var page = await browser.NewPageAsync(width, height);
+        await Person.SignInAsync(browser, page, email);
+        await Person.OnboardAsync(page);
+        return page;
+    }
+}

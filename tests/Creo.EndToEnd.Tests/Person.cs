@@ -1,0 +1,37 @@
+using Microsoft.Playwright;
+
+namespace Creo.EndToEnd.Tests;
+
+/// <summary>What a person does with a browser to get into Crëo: ask for a link, open it from the mail, onboard.</summary>
+public static class Person
+{
+    /// <summary>An address no other test uses, so each test meets a fresh account.</summary>
+    public static string NewEmail(string name) => $"{name}.{Guid.NewGuid().ToString("N")[..8]}@example.com";
+
+    public static async Task AskForLinkAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/signin");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Email me a sign-in link" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Check your inbox" }).WaitForAsync();
+    }
+
+    /// <summary>Asks for a link and opens it; the browser then stands wherever the link lands.</summary>
+    public static async Task SignInAsync(BrowserApp browser, IPage page, string email)
+    {
+        await AskForLinkAsync(page, email);
+        await page.GotoAsync(SignInMail.LatestLink(browser.DataDirectory, email).ToString());
+    }
+
+    public static async Task OnboardAsync(IPage page)
+    {
+        await page.GetByLabel("I am 16 or older").CheckAsync();
+        await page.GetByLabel("I have read and accept the privacy policy").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue to my account" }).ClickAsync();
+        await page.WaitForURLAsync("**/account");
+    }
+
+    /// <summary>Whether the page is wider than the window, i.e. whether a phone would scroll sideways.</summary>
+    public static Task<bool> ScrollsSidewaysAsync(IPage page) =>
+        page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth");
+}
