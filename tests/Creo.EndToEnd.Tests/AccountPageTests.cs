@@ -11,6 +11,7 @@ public sealed class AccountPageTests(BrowserApp browser) : IClassFixture<Browser
     {
         var email = Person.NewEmail("ada");
         var laptop = await browser.NewPageAsync();
+        var complaints = Person.WatchConsole(laptop);
         await Person.SignInAsync(browser, laptop, email);
         Assert.Equal("/onboarding", new Uri(laptop.Url).AbsolutePath);
         await Person.OnboardAsync(laptop);
@@ -39,6 +40,7 @@ public sealed class AccountPageTests(BrowserApp browser) : IClassFixture<Browser
         Assert.Contains("Ended the session of Safari on iPhone.", await newest.InnerTextAsync());
         Assert.Equal(1, await laptop.GetByTestId("security-log").GetByRole(AriaRole.Rowheader, new() { Name = "New device" }).CountAsync());
         await BrowserApp.ScreenshotAsync(laptop, "account-desktop");
+        Assert.Empty(complaints);
 
         await phone.GotoAsync("/account");
 
@@ -104,6 +106,34 @@ public sealed class AccountPageTests(BrowserApp browser) : IClassFixture<Browser
         Assert.True(await nav.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).IsVisibleAsync());
         await page.GotoAsync("/account");
         Assert.Equal("/signin", new Uri(page.Url).AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Following_a_link_to_sign_out_asks_first()
+    {
+        var page = await SignedInAsync(Person.NewEmail("asked"));
+
+        await page.GotoAsync("/signout");
+
+        Assert.Equal("Sign out of Crëo?", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
+        await BrowserApp.ScreenshotAsync(page, "signout-desktop");
+        await page.GotoAsync("/account");
+        Assert.Equal("/account", new Uri(page.Url).AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Everything_works_with_JavaScript_turned_off()
+    {
+        var page = await browser.NewPageAsync(javaScript: false);
+
+        await Person.SignInAsync(browser, page, Person.NewEmail("noscript"));
+        await Person.OnboardAsync(page);
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Margaret Hamilton");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save name" }).ClickAsync();
+
+        Assert.Equal("Your name is saved.", await page.GetByRole(AriaRole.Status).InnerTextAsync());
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        Assert.Equal("/", new Uri(page.Url).AbsolutePath);
     }
 
     [Fact]

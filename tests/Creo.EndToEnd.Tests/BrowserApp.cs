@@ -50,7 +50,7 @@ public class BrowserApp : IAsyncLifetime
     }
 
     /// <summary>A page in a browser context of its own: its own cookies, as if on another device.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, string? userAgent = null, ColorScheme colorScheme = ColorScheme.Light)
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, string? userAgent = null, ColorScheme colorScheme = ColorScheme.Light, bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -58,6 +58,7 @@ public class BrowserApp : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             UserAgent = userAgent,
             ColorScheme = colorScheme,
+            JavaScriptEnabled = javaScript,
         });
         return await context.NewPageAsync();
     }

@@ -52,6 +52,7 @@ public sealed class OnboardingPageTests(BrowserApp browser) : IClassFixture<Brow
         await page.GotoAsync("/account");
 
         var notice = page.GetByRole(AriaRole.Region, new() { Name = "Finish setting up your account" });
+        await BrowserApp.ScreenshotAsync(page, "account-not-onboarded-desktop");
         await notice.GetByRole(AriaRole.Link, new() { Name = "Finish setting up" }).ClickAsync();
         await page.WaitForURLAsync("**/onboarding");
     }

@@ -31,6 +31,23 @@ public static class Person
         await page.WaitForURLAsync("**/account");
     }
 
+    /// <summary>
+    /// Collects what the browser complains about from now on: a Content-Security-Policy violation (an inline
+    /// style or script slipping into a page) shows up here as a console error.
+    /// </summary>
+    public static List<string> WatchConsole(IPage page)
+    {
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add(message.Text);
+            }
+        };
+        return errors;
+    }
+
     /// <summary>Whether the page is wider than the window, i.e. whether a phone would scroll sideways.</summary>
     public static Task<bool> ScrollsSidewaysAsync(IPage page) =>
         page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth");
