@@ -1,3 +1,4 @@
+using Creo.Testing;
 using Microsoft.Playwright;
 
 namespace Creo.EndToEnd.Tests;
@@ -20,7 +21,7 @@ public static class Person
     public static async Task SignInAsync(BrowserApp browser, IPage page, string email)
     {
         await AskForLinkAsync(page, email);
-        await page.GotoAsync(SignInMail.LatestLink(browser.DataDirectory, email).ToString());
+        await page.GotoAsync(Mailbox.LatestSignInLink(browser.DataDirectory, email));
     }
 
     public static async Task OnboardAsync(IPage page)
