@@ -33,4 +33,11 @@ public static class Mailbox
         var end = body.IndexOfAny([' ', '\r', '\n'], start);
         return body[start..(end < 0 ? body.Length : end)];
     }
+
+    /// <summary>The one-time token in the newest sign-in link to <paramref name="address"/>.</summary>
+    public static string LatestSignInToken(string dataDirectory, string address)
+    {
+        var link = LatestSignInLink(dataDirectory, address);
+        return Uri.UnescapeDataString(link[(link.IndexOf("token=", StringComparison.Ordinal) + "token=".Length)..]);
+    }
 }

@@ -16,11 +16,8 @@ internal static class ProfileMapper
         user.AvatarUrl,
         user.AuthMethod == AuthMethod.Google ? "google" : "email",
         user.CreatedAt,
-        RoleNames(user.Roles),
+        RoleNames.Of(user.Roles),
         DefaultTier,
         CreditBalance: 0,
         await OnboardingProbe.IsRequiredAsync(data, mediator, user, cancellationToken));
-
-    public static IReadOnlyList<string> RoleNames(Role roles) =>
-        Enum.GetValues<Role>().Where(role => roles.HasFlag(role)).Select(role => role.ToString().ToLowerInvariant()).ToList();
 }

@@ -19,7 +19,7 @@ public static class CreoClaims
             new(SessionId, session.SessionId.ToString()),
             new(OnboardingRequired, session.OnboardingRequired ? "true" : "false"),
         };
-        claims.AddRange(Enum.GetValues<Role>().Where(r => session.Roles.HasFlag(r)).Select(r => new Claim(ClaimTypes.Role, r.ToString().ToLowerInvariant())));
+        claims.AddRange(RoleNames.Of(session.Roles).Select(role => new Claim(ClaimTypes.Role, role)));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
     }
 

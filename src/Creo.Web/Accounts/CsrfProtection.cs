@@ -24,18 +24,12 @@ internal static class CsrfProtection
                 }
                 catch (AntiforgeryValidationException)
                 {
-                    context.Response.StatusCode = StatusCodes.Status400BadRequest;
-                    await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                    {
-                        HttpContext = context,
-                        ProblemDetails =
-                        {
-                            Status = StatusCodes.Status400BadRequest,
-                            Type = ProblemTypes.For("csrf-token-invalid"),
-                            Title = "Missing or invalid CSRF token",
-                            Detail = $"Send the token from GET /api/auth/csrf in the {HeaderName} header.",
-                        },
-                    });
+                    await ProblemResponses.WriteAsync(
+                        context,
+                        StatusCodes.Status400BadRequest,
+                        "csrf-token-invalid",
+                        "Missing or invalid CSRF token",
+                        $"Send the token from GET /api/auth/csrf in the {HeaderName} header.");
                     return;
                 }
             }

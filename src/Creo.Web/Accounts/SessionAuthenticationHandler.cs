@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using Creo.Application.Accounts.AuthenticateSession;
 using Mediator;
 using Microsoft.AspNetCore.Authentication;
+using Creo.Web.Common;
 using Microsoft.Extensions.Options;
 
 namespace Creo.Web.Accounts;
@@ -49,13 +50,6 @@ internal sealed class SessionAuthenticationHandler(
 
     private bool IsApi => Request.Path.StartsWithSegments("/api");
 
-    private async Task WriteProblemAsync(int status, string slug, string title, string detail)
-    {
-        Response.StatusCode = status;
-        await Context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = Context,
-            ProblemDetails = { Status = status, Type = Common.ProblemTypes.For(slug), Title = title, Detail = detail },
-        });
-    }
+    private Task WriteProblemAsync(int status, string slug, string title, string detail) =>
+        ProblemResponses.WriteAsync(Context, status, slug, title, detail);
 }

@@ -35,19 +35,8 @@ internal static class SignInRateLimits
                     return;
                 }
 
-                context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 context.Response.Headers.RetryAfter = ((int)window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context,
-                    ProblemDetails =
-                    {
-                        Status = StatusCodes.Status429TooManyRequests,
-                        Type = ProblemTypes.For("too-many-requests"),
-                        Title = "Too many attempts",
-                        Detail = "Wait a few minutes and try again.",
-                    },
-                });
+                await ProblemResponses.WriteAsync(context, StatusCodes.Status429TooManyRequests, "too-many-requests", "Too many attempts", "Wait a few minutes and try again.");
             };
         });
         return services;

@@ -10,7 +10,7 @@ internal static class WellKnownEndpoints
     {
         endpoints.MapGet("/.well-known/security.txt", (HttpContext context, IOptions<CreoOptions> options, TimeProvider clock) =>
         {
-            var origin = $"{context.Request.Scheme}://{context.Request.Host}";
+            var origin = PublicBaseUrl.Of(context, options.Value).TrimEnd('/');
             var expires = clock.GetUtcNow().AddDays(180).ToString("yyyy-MM-dd'T'00:00:00'Z'", System.Globalization.CultureInfo.InvariantCulture);
             var text = $"""
                 Contact: mailto:{options.Value.ContactEmail}

@@ -127,8 +127,7 @@ public abstract class SessionLifecycleTests(DatabaseProvider provider) : Databas
     private async Task<string> RequestLinkAsync(string email)
     {
         await App.SendAsync(new StartEmailSignInCommand(email, "https://creo.test"), Cancel);
-        var link = Mailbox.LatestSignInLink(App.DataDirectory, email.Trim().ToLowerInvariant());
-        return Uri.UnescapeDataString(link[(link.IndexOf("token=", StringComparison.Ordinal) + "token=".Length)..]);
+        return Mailbox.LatestSignInToken(App.DataDirectory, email.Trim().ToLowerInvariant());
     }
 
     private async Task<SignInResult> SignInAsync(string email) =>
