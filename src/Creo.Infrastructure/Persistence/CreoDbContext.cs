@@ -18,6 +18,8 @@ namespace Creo.Infrastructure.Persistence;
 public abstract class CreoDbContext(DbContextOptions options)
     : DbContext(options), IUnitOfWork, IAccountsData, IPrivacyData, IRequestLogData, IDataProtectionKeyContext
 {
+    private readonly List<Action> afterCommit = [];
+
     public DbSet<RequestLogEntry> RequestLogs => Set<RequestLogEntry>();
 
     public DbSet<User> Users => Set<User>();
@@ -40,6 +42,24 @@ public abstract class CreoDbContext(DbContextOptions options)
 
     public async Task<IUnitOfWorkTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
         new EfTransaction(await Database.BeginTransactionAsync(cancellationToken));
+
+    public void AfterCommit(Action action) => afterCommit.Add(action);
+
+    public void Committed()
+    {
+        var actions = afterCommit.ToList();
+        afterCommit.Clear();
+        foreach (var action in actions)
+        {
+            action();
+        }
+    }
+
+    public void RolledBack()
+    {
+        afterCommit.Clear();
+        ChangeTracker.Clear();
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

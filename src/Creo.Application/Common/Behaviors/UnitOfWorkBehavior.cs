@@ -19,10 +19,22 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWo
             return await next(message, cancellationToken);
         }
 
-        await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
-        var response = await next(message, cancellationToken);
-        await unitOfWork.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        TResponse response;
+        try
+        {
+            await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
+            response = await next(message, cancellationToken);
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            // A job may send another command in this scope after this one failed; it must not save our leftovers.
+            unitOfWork.RolledBack();
+            throw;
+        }
+
+        unitOfWork.Committed();
         return response;
     }
 }

@@ -14,3 +14,6 @@ public sealed class ForbiddenException(string code, string message) : CodedExcep
 
 /// <summary>Too many attempts in a short time: 429.</summary>
 public sealed class TooManyRequestsException(string code, string message) : CodedException(code, message);
+
+/// <summary>Paying would take more than there is (not enough credits): 402.</summary>
+public sealed class PaymentRequiredException(string code, string message) : CodedException(code, message);

@@ -1,0 +1,9 @@
+namespace Creo.Application.Credits;
+
+public sealed class CreditsOptions
+{
+    public const string Section = "Credits";
+
+    /// <summary>Credits a new account gets once (<c>Credits__StarterGrant</c>).</summary>
+    public long StarterGrant { get; set; } = 50;
+}

@@ -1,0 +1,12 @@
+using Creo.Domain.Credits;
+using Microsoft.EntityFrameworkCore;
+
+namespace Creo.Application.Credits;
+
+/// <summary>The credits module's data port.</summary>
+public interface ICreditsData
+{
+    DbSet<CreditAccount> CreditAccounts { get; }
+
+    DbSet<CreditEntry> CreditEntries { get; }
+}

@@ -1,0 +1,42 @@
+using Creo.Application.Common.Errors;
+using Creo.Application.Common.Ports;
+using Creo.Application.Credits.Contracts;
+using Creo.Domain.Credits;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Creo.Application.Credits.PlaceCreditHold;
+
+internal sealed class PlaceCreditHoldCommandHandler(ICreditsData data, IUnitOfWork unitOfWork, IDatabaseErrors databaseErrors, TimeProvider clock)
+    : ICommandHandler<PlaceCreditHoldCommand>
+{
+    public async ValueTask<Unit> Handle(PlaceCreditHoldCommand command, CancellationToken cancellationToken)
+    {
+        var sourceKey = CreditSourceKeys.HoldOf(command.HoldKey);
+        if (await data.CreditEntries.AnyAsync(e => e.SourceKey == sourceKey, cancellationToken))
+        {
+            return Unit.Value;
+        }
+
+        if (!await data.CreditAccounts.AnyAsync(a => a.UserId == command.UserId, cancellationToken))
+        {
+            throw NotEnoughCredits(command.Amount);
+        }
+
+        data.CreditEntries.Add(CreditEntry.Hold(command.UserId, command.Amount, command.HoldKey, command.GenerationId, command.Reason, clock.GetUtcNow()));
+        try
+        {
+            // Saved now, not at the end of the command: the database decides here whether the credits are there.
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+        }
+        catch (Exception exception) when (databaseErrors.IsViolationOf(exception, CreditConstraints.NonNegativeBalance))
+        {
+            throw NotEnoughCredits(command.Amount);
+        }
+
+        return Unit.Value;
+    }
+
+    private static PaymentRequiredException NotEnoughCredits(long amount) =>
+        new("insufficient-credits", $"This costs {amount} credits, more than your balance. Nothing was charged.");
+}

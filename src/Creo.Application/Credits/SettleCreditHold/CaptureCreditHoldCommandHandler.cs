@@ -1,0 +1,25 @@
+using Creo.Application.Common.Ports;
+using Creo.Application.Credits.Contracts;
+using Creo.Domain.Common;
+using Creo.Domain.Credits;
+using Mediator;
+
+namespace Creo.Application.Credits.SettleCreditHold;
+
+internal sealed class CaptureCreditHoldCommandHandler(ICreditsData data, IUnitOfWork unitOfWork, TimeProvider clock)
+    : ICommandHandler<CaptureCreditHoldCommand, bool>
+{
+    public async ValueTask<bool> Handle(CaptureCreditHoldCommand command, CancellationToken cancellationToken)
+    {
+        var hold = await HoldSettlement.FindHoldAsync(data, command.HoldKey, cancellationToken)
+            ?? throw new DomainException("hold-not-found", "There is no hold to capture.");
+        if (await HoldSettlement.IsSettledAsync(data, command.HoldKey, cancellationToken))
+        {
+            return false;
+        }
+
+        data.CreditEntries.Add(CreditEntry.Capture(hold, clock.GetUtcNow()));
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,14 @@
+using Creo.Application.Credits.Contracts;
+using Creo.Domain.Credits;
+using FluentValidation;
+
+namespace Creo.Application.Credits.SettleCreditHold;
+
+internal sealed class ReleaseCreditHoldCommandValidator : AbstractValidator<ReleaseCreditHoldCommand>
+{
+    public ReleaseCreditHoldCommandValidator()
+    {
+        RuleFor(c => c.HoldKey).NotEmpty();
+        RuleFor(c => c.Reason).NotEmpty().MaximumLength(CreditEntry.MaxReasonLength);
+    }
+}

@@ -1,0 +1,24 @@
+namespace Creo.Application.Generations;
+
+public sealed class GenerationsOptions
+{
+    public const string Section = "Generation";
+
+    /// <summary><c>Generation__Provider</c>: which provider's models the studio offers first.</summary>
+    public string Provider { get; set; } = Providers.ProviderNames.Local;
+
+    /// <summary>A worker owns a run this long; a duplicate of the job stands back until then.</summary>
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Runs that end in an error this many times fail for good and give their credits back.</summary>
+    public int MaxAttempts { get; set; } = 3;
+
+    /// <summary>How often a running prediction is polled when no webhook has told us it finished.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>A queued generation with no run after this long is enqueued again by the reconciliation job.</summary>
+    public TimeSpan QueuedGrace { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How long output URLs work; the policy caps it at one hour.</summary>
+    public TimeSpan OutputUrlLifetime { get; set; } = TimeSpan.FromHours(1);
+}

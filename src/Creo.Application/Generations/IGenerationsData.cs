@@ -1,0 +1,14 @@
+using Creo.Domain.Generations;
+using Microsoft.EntityFrameworkCore;
+
+namespace Creo.Application.Generations;
+
+/// <summary>The generations module's data port.</summary>
+public interface IGenerationsData
+{
+    DbSet<Generation> Generations { get; }
+
+    DbSet<GenerationOutput> GenerationOutputs { get; }
+
+    DbSet<Upload> Uploads { get; }
+}

@@ -1,0 +1,10 @@
+namespace Creo.Domain.Generations;
+
+public enum GenerationStatus
+{
+    Queued,
+    Running,
+    Succeeded,
+    Failed,
+    Canceled,
+}

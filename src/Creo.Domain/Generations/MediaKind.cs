@@ -1,0 +1,7 @@
+namespace Creo.Domain.Generations;
+
+public enum MediaKind
+{
+    Image,
+    Video,
+}

@@ -1,0 +1,4 @@
+namespace Creo.Domain.Generations;
+
+/// <summary>An output already written to storage, ready to be recorded on its generation.</summary>
+public sealed record StoredOutput(string StorageKey, string ContentType, long SizeBytes);
