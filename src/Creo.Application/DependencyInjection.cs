@@ -21,6 +21,10 @@ public static class DependencyInjection
         });
         services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<Accounts.Sessions.SessionIssuer>();
+        services.AddScoped<Generations.Providers.GenerationProviders>();
+        services.AddScoped<Generations.GenerationRunner>();
+        services.AddScoped<Generations.GenerationStopper>();
+        services.AddScoped<Generations.GenerationMapper>();
         AddJobHandlers(services);
         return services;
     }

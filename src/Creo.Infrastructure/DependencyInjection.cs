@@ -1,6 +1,8 @@
 using Creo.Application.Accounts;
 using Creo.Application.Common.Ports;
 using Creo.Application.Common.RequestLogs;
+using Creo.Application.Credits;
+using Creo.Application.Generations;
 using Creo.Application.Privacy;
 using Creo.Infrastructure.Common;
 using Creo.Infrastructure.Health;
@@ -50,6 +52,10 @@ public static class DependencyInjection
         services.AddScoped<IPrivacyData>(sp => sp.GetRequiredService<CreoDbContext>());
         services.AddScoped<IAccountsData>(sp => sp.GetRequiredService<CreoDbContext>());
         services.AddScoped<IRequestLogData>(sp => sp.GetRequiredService<CreoDbContext>());
+        services.AddScoped<ICreditsData>(sp => sp.GetRequiredService<CreoDbContext>());
+        services.AddScoped<IGenerationsData>(sp => sp.GetRequiredService<CreoDbContext>());
+        services.AddScoped<IDatabaseErrors, DatabaseErrors>();
+        services.Configure<CreditsOptions>(configuration.GetSection(CreditsOptions.Section));
         services.AddSingleton<ChannelRequestLog>();
         services.AddSingleton<IRequestLog>(sp => sp.GetRequiredService<ChannelRequestLog>());
         services.AddHostedService<RequestLogWriter>();

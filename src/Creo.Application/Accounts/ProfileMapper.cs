@@ -1,4 +1,5 @@
 using Creo.Application.Accounts.Contracts;
+using Creo.Application.Credits.Contracts;
 using Creo.Domain.Accounts;
 using Mediator;
 
@@ -18,6 +19,6 @@ internal static class ProfileMapper
         user.CreatedAt,
         RoleNames.Of(user.Roles),
         DefaultTier,
-        CreditBalance: 0,
+        await mediator.Send(new GetCreditBalanceQuery(user.Id), cancellationToken),
         await OnboardingProbe.IsRequiredAsync(data, mediator, user, cancellationToken));
 }

@@ -1,9 +1,13 @@
 using Creo.Application.Accounts;
 using Creo.Application.Common.Ports;
 using Creo.Application.Common.RequestLogs;
+using Creo.Application.Credits;
+using Creo.Application.Generations;
 using Creo.Application.Privacy;
 using Creo.Domain.Accounts;
 using Creo.Domain.Common;
+using Creo.Domain.Credits;
+using Creo.Domain.Generations;
 using Creo.Domain.Privacy;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +20,7 @@ namespace Creo.Infrastructure.Persistence;
 /// shared set of migrations would fit neither well.
 /// </summary>
 public abstract class CreoDbContext(DbContextOptions options)
-    : DbContext(options), IUnitOfWork, IAccountsData, IPrivacyData, IRequestLogData, IDataProtectionKeyContext
+    : DbContext(options), IUnitOfWork, IAccountsData, ICreditsData, IGenerationsData, IPrivacyData, IRequestLogData, IDataProtectionKeyContext
 {
     private readonly List<Action> afterCommit = [];
 
@@ -33,6 +37,16 @@ public abstract class CreoDbContext(DbContextOptions options)
     public DbSet<PolicyAcceptance> PolicyAcceptances => Set<PolicyAcceptance>();
 
     public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
+
+    public DbSet<CreditAccount> CreditAccounts => Set<CreditAccount>();
+
+    public DbSet<CreditEntry> CreditEntries => Set<CreditEntry>();
+
+    public DbSet<Generation> Generations => Set<Generation>();
+
+    public DbSet<GenerationOutput> GenerationOutputs => Set<GenerationOutput>();
+
+    public DbSet<Upload> Uploads => Set<Upload>();
 
     public DbSet<PolicyVersion> PolicyVersions => Set<PolicyVersion>();
 

@@ -8,7 +8,7 @@ namespace Creo.Web.Common;
 
 /// <summary>
 /// The one mapping from exceptions to RFC 9457 problems for the whole app: invalid input → 400 with an
-/// <c>errors</c> map or an unusable input → 400, forbidden → 403, not found → 404, a broken business rule → 409,
+/// <c>errors</c> map or an unusable input → 400, not enough credits → 402, forbidden → 403, not found → 404, a broken business rule → 409, too large → 413,
 /// too many attempts → 429, anything else → 500 with no internals.
 /// </summary>
 internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
@@ -21,6 +21,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "not-found", "Not found", notFound.Message),
             InvalidInputException invalid => Problem(StatusCodes.Status400BadRequest, invalid.Code, "The request cannot be used", invalid.Message),
             ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, forbidden.Code, "Not allowed", forbidden.Message),
+            PaymentRequiredException payment => Problem(StatusCodes.Status402PaymentRequired, payment.Code, "Not enough credits", payment.Message),
+            PayloadTooLargeException tooLarge => Problem(StatusCodes.Status413PayloadTooLarge, tooLarge.Code, "Too large", tooLarge.Message),
             TooManyRequestsException tooMany => Problem(StatusCodes.Status429TooManyRequests, tooMany.Code, "Too many attempts", tooMany.Message),
             DomainException rule => Problem(StatusCodes.Status409Conflict, rule.Code, "The request breaks a rule", rule.Message),
             BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "bad-request", "The request could not be read", "Check the request's body and parameters."),

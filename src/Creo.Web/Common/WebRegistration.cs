@@ -1,4 +1,6 @@
 using Creo.Web.Accounts;
+using Creo.Web.Credits;
+using Creo.Web.Generations;
 using Creo.Web.Jobs;
 using Creo.Web.Privacy;
 using Creo.Web.Storage;
@@ -56,6 +58,10 @@ public static class WebRegistration
         app.MapPrivacyEndpoints();
         app.MapAuthEndpoints();
         app.MapMeEndpoints();
+        app.MapModelsEndpoints();
+        app.MapGenerationsEndpoints();
+        app.MapUploadsEndpoints();
+        app.MapCreditsEndpoints();
         app.MapGoogleSignIn();
         app.MapOpenApi();
         app.MapScalarApiReference();

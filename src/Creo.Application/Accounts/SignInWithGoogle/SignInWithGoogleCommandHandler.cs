@@ -1,12 +1,13 @@
 using Creo.Application.Accounts.Contracts;
 using Creo.Application.Accounts.Sessions;
+using Creo.Application.Credits.Contracts;
 using Creo.Domain.Accounts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Accounts.SignInWithGoogle;
 
-internal sealed class SignInWithGoogleCommandHandler(IAccountsData data, SessionIssuer sessions, TimeProvider clock)
+internal sealed class SignInWithGoogleCommandHandler(IAccountsData data, SessionIssuer sessions, IMediator mediator, TimeProvider clock)
     : ICommandHandler<SignInWithGoogleCommand, SignInResult>
 {
     public async ValueTask<SignInResult> Handle(SignInWithGoogleCommand command, CancellationToken cancellationToken)
@@ -17,6 +18,7 @@ internal sealed class SignInWithGoogleCommandHandler(IAccountsData data, Session
         {
             user = User.Register(email, command.Name, command.AvatarUrl, AuthMethod.Google, clock.GetUtcNow());
             data.Users.Add(user);
+            await mediator.Send(new GrantStarterCreditsCommand(user.Id), cancellationToken);
         }
         else if (user.AuthMethod == AuthMethod.Google)
         {

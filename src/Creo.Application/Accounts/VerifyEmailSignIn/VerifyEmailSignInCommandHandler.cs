@@ -1,13 +1,14 @@
 using Creo.Application.Accounts.Contracts;
 using Creo.Application.Accounts.Sessions;
 using Creo.Application.Common.Errors;
+using Creo.Application.Credits.Contracts;
 using Creo.Domain.Accounts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Accounts.VerifyEmailSignIn;
 
-internal sealed class VerifyEmailSignInCommandHandler(IAccountsData data, SessionIssuer sessions, TimeProvider clock)
+internal sealed class VerifyEmailSignInCommandHandler(IAccountsData data, SessionIssuer sessions, IMediator mediator, TimeProvider clock)
     : ICommandHandler<VerifyEmailSignInCommand, SignInResult>
 {
     public async ValueTask<SignInResult> Handle(VerifyEmailSignInCommand command, CancellationToken cancellationToken)
@@ -26,6 +27,7 @@ internal sealed class VerifyEmailSignInCommandHandler(IAccountsData data, Sessio
         {
             user = User.Register(link.Email, name: null, avatarUrl: null, AuthMethod.Email, now);
             data.Users.Add(user);
+            await mediator.Send(new GrantStarterCreditsCommand(user.Id), cancellationToken);
         }
 
         return await sessions.SignInAsync(user, command.Client, cancellationToken);

@@ -17,3 +17,6 @@ public sealed class TooManyRequestsException(string code, string message) : Code
 
 /// <summary>Paying would take more than there is (not enough credits): 402.</summary>
 public sealed class PaymentRequiredException(string code, string message) : CodedException(code, message);
+
+/// <summary>The body is larger than this kind of request may be (an upload over 10 MB): 413.</summary>
+public sealed class PayloadTooLargeException(string code, string message) : CodedException(code, message);

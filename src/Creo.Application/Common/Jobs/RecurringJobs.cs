@@ -1,4 +1,5 @@
 using Creo.Application.Common.RequestLogs.PurgeRequestLogs;
+using Creo.Application.Generations.ReconcileGenerations;
 
 namespace Creo.Application.Common.Jobs;
 
@@ -8,5 +9,6 @@ public static class RecurringJobs
     public static void Schedule(IJobScheduler scheduler)
     {
         scheduler.AddOrUpdateRecurring(PurgeRequestLogsJob.RecurringName, new PurgeRequestLogsJob(), "17 3 * * *");
+        scheduler.AddOrUpdateRecurring(ReconcileGenerationsJob.RecurringName, new ReconcileGenerationsJob(), "*/2 * * * *");
     }
 }

@@ -45,6 +45,31 @@ public static class Classifications
         DataCategory.Technical, ProcessingPurpose.SecurityAndFraudPrevention, LegalBasis.LegitimateInterest, RetentionRule.LogsThirtyDays,
         ExportTreatment.Included, ErasureTreatment.Deleted);
 
+    /// <summary>Credit balance and ledger (policy section 02, "usage data"): kept while the account is active.</summary>
+    public static readonly DataClassification CreditLedger = new(
+        DataCategory.Usage, ProcessingPurpose.RunningTheStudio, LegalBasis.Contract, RetentionRule.WhileAccountActive,
+        ExportTreatment.Included, ErasureTreatment.Deleted);
+
+    /// <summary>Prompts, parameters and generation metadata (section 02, "usage data"): gone when the person deletes the generation.</summary>
+    public static readonly DataClassification GenerationData = new(
+        DataCategory.Usage, ProcessingPurpose.RunningTheStudio, LegalBasis.Contract, RetentionRule.UntilGenerationDeleted,
+        ExportTreatment.Included, ErasureTreatment.Deleted);
+
+    /// <summary>Provider ids, claims and retry counters of a run: how we ran it, about the person only through the row.</summary>
+    public static readonly DataClassification GenerationRunState = new(
+        DataCategory.Technical, ProcessingPurpose.RunningTheStudio, LegalBasis.Contract, RetentionRule.UntilGenerationDeleted,
+        ExportTreatment.Included, ErasureTreatment.Deleted);
+
+    /// <summary>A hash of a request, kept to refuse a reused idempotency key: meaningless to anyone, so not exported.</summary>
+    public static readonly DataClassification RequestHash = new(
+        DataCategory.Technical, ProcessingPurpose.RunningTheStudio, LegalBasis.Contract, RetentionRule.UntilGenerationDeleted,
+        ExportTreatment.ExcludedSecret, ErasureTreatment.Deleted);
+
+    /// <summary>Uploaded source images (section 04): kept while the account is active, sent only with the generation that names them.</summary>
+    public static readonly DataClassification UploadData = new(
+        DataCategory.Usage, ProcessingPurpose.RunningTheStudio, LegalBasis.Contract, RetentionRule.WhileAccountActive,
+        ExportTreatment.Included, ErasureTreatment.Deleted);
+
     /// <summary>The published policy texts: a public record of what we promised and when.</summary>
     public static readonly DataClassification PublishedPolicy = DataClassification.NotPersonal(ProcessingPurpose.LegalCompliance);
 

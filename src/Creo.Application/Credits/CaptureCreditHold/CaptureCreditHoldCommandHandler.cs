@@ -4,7 +4,7 @@ using Creo.Domain.Common;
 using Creo.Domain.Credits;
 using Mediator;
 
-namespace Creo.Application.Credits.SettleCreditHold;
+namespace Creo.Application.Credits.CaptureCreditHold;
 
 internal sealed class CaptureCreditHoldCommandHandler(ICreditsData data, IUnitOfWork unitOfWork, TimeProvider clock)
     : ICommandHandler<CaptureCreditHoldCommand, bool>

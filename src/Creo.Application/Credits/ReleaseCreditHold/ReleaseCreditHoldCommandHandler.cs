@@ -3,7 +3,7 @@ using Creo.Application.Credits.Contracts;
 using Creo.Domain.Credits;
 using Mediator;
 
-namespace Creo.Application.Credits.SettleCreditHold;
+namespace Creo.Application.Credits.ReleaseCreditHold;
 
 internal sealed class ReleaseCreditHoldCommandHandler(ICreditsData data, IUnitOfWork unitOfWork, TimeProvider clock)
     : ICommandHandler<ReleaseCreditHoldCommand, bool>

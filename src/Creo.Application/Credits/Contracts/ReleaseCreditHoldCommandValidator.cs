@@ -1,8 +1,7 @@
-using Creo.Application.Credits.Contracts;
 using Creo.Domain.Credits;
 using FluentValidation;
 
-namespace Creo.Application.Credits.SettleCreditHold;
+namespace Creo.Application.Credits.Contracts;
 
 internal sealed class ReleaseCreditHoldCommandValidator : AbstractValidator<ReleaseCreditHoldCommand>
 {

@@ -1,7 +1,6 @@
-using Creo.Application.Credits.Contracts;
 using FluentValidation;
 
-namespace Creo.Application.Credits.GrantStarterCredits;
+namespace Creo.Application.Credits.Contracts;
 
 internal sealed class GrantStarterCreditsCommandValidator : AbstractValidator<GrantStarterCreditsCommand>
 {

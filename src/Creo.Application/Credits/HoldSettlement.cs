@@ -1,7 +1,7 @@
 using Creo.Domain.Credits;
 using Microsoft.EntityFrameworkCore;
 
-namespace Creo.Application.Credits.SettleCreditHold;
+namespace Creo.Application.Credits;
 
 /// <summary>
 /// Reads shared by capture and release. A racing settlement that slips past <see cref="IsSettledAsync"/> is

@@ -1,8 +1,7 @@
-using Creo.Application.Credits.Contracts;
 using Creo.Domain.Credits;
 using FluentValidation;
 
-namespace Creo.Application.Credits.PlaceCreditHold;
+namespace Creo.Application.Credits.Contracts;
 
 internal sealed class PlaceCreditHoldCommandValidator : AbstractValidator<PlaceCreditHoldCommand>
 {

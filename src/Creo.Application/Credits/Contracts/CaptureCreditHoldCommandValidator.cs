@@ -1,7 +1,6 @@
-using Creo.Application.Credits.Contracts;
 using FluentValidation;
 
-namespace Creo.Application.Credits.SettleCreditHold;
+namespace Creo.Application.Credits.Contracts;
 
 internal sealed class CaptureCreditHoldCommandValidator : AbstractValidator<CaptureCreditHoldCommand>
 {

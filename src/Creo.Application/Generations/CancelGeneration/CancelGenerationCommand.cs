@@ -1,0 +1,6 @@
+using Mediator;
+
+namespace Creo.Application.Generations.CancelGeneration;
+
+/// <summary>Stops a queued or running generation and gives its credits back.</summary>
+public sealed record CancelGenerationCommand(Guid UserId, Guid GenerationId) : ICommand;

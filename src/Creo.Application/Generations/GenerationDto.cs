@@ -1,0 +1,29 @@
+using Creo.Application.Credits.Contracts;
+
+namespace Creo.Application.Generations;
+
+/// <summary>A generation as its owner sees it (the HTTP contract's shape). <see cref="Receipt"/> is set on the detail view only.</summary>
+public sealed record GenerationDto(
+    Guid Id,
+    string Status,
+    string Kind,
+    string ModelId,
+    string ModelVersion,
+    string Prompt,
+    GenerationParametersDto Parameters,
+    Guid? SourceImageId,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? StartedAt,
+    DateTimeOffset? CompletedAt,
+    int Width,
+    int Height,
+    int? DurationSeconds,
+    long CreditCost,
+    string? Error,
+    IReadOnlyList<GenerationOutputDto> Outputs,
+    CreditReceiptDto? Receipt);
+
+public sealed record GenerationParametersDto(int Width, int Height, int? DurationSeconds, long Seed);
+
+/// <summary>A signed, expiring link to one output.</summary>
+public sealed record GenerationOutputDto(string Url, string ContentType, DateTimeOffset ExpiresAt);

@@ -1,0 +1,47 @@
+using Creo.Application.Common.Ports;
+using Creo.Application.Common.Text;
+using Creo.Application.Credits.Contracts;
+using Creo.Domain.Generations;
+using Microsoft.Extensions.Options;
+
+namespace Creo.Application.Generations;
+
+/// <summary>Builds <see cref="GenerationDto"/>s, signing a fresh URL for each output.</summary>
+internal sealed class GenerationMapper(IObjectStorage storage, IOptions<GenerationsOptions> options, TimeProvider clock)
+{
+    /// <summary>
+    /// URLs expire on a fixed grid, so polling the same generation within one slot gets the same URL and the
+    /// browser reuses what it cached; however the slot falls, no URL lives longer than the configured lifetime.
+    /// </summary>
+    private static readonly TimeSpan Slot = TimeSpan.FromMinutes(10);
+
+    public GenerationDto ToDto(Generation generation, CreditReceiptDto? receipt = null)
+    {
+        var now = clock.GetUtcNow();
+        var slotStart = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % Slot.Ticks), TimeSpan.Zero);
+        var expiresAt = slotStart + options.Value.OutputUrlLifetime;
+        var outputs = generation.Outputs
+            .OrderBy(o => o.Index)
+            .Select(o => new GenerationOutputDto(storage.GetReadUrl(o.StorageKey, expiresAt).ToString(), o.ContentType, expiresAt))
+            .ToList();
+        return new GenerationDto(
+            generation.Id,
+            KebabNames.Of(generation.Status),
+            KebabNames.Of(generation.Kind),
+            generation.ModelId,
+            generation.ModelVersion,
+            generation.Prompt,
+            new GenerationParametersDto(generation.Width, generation.Height, generation.DurationSeconds, generation.Seed),
+            generation.SourceImageId,
+            generation.CreatedAt,
+            generation.StartedAt,
+            generation.CompletedAt,
+            generation.Width,
+            generation.Height,
+            generation.DurationSeconds,
+            generation.CreditCost,
+            generation.Error,
+            outputs,
+            receipt);
+    }
+}

@@ -1,0 +1,176 @@
+using Creo.Application.Common.Jobs;
+using Creo.Application.Common.Ports;
+using Creo.Application.Generations.AttachPrediction;
+using Creo.Application.Generations.Catalog;
+using Creo.Application.Generations.ClaimGenerationRun;
+using Creo.Application.Generations.FinishGeneration;
+using Creo.Application.Generations.PollGeneration;
+using Creo.Application.Generations.Providers;
+using Creo.Application.Generations.RecordRunFailure;
+using Creo.Domain.Generations;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Creo.Application.Generations;
+
+/// <summary>
+/// Drives generations through their provider for the jobs. Every step can run twice or stop halfway: the claim
+/// keeps a duplicate run away, outputs are written under fixed keys (a second copy overwrites the first), and
+/// finishing is one transaction that captures or releases the hold exactly once.
+/// </summary>
+internal sealed class GenerationRunner(
+    IMediator mediator,
+    IGenerationsData data,
+    IModelCatalog catalog,
+    GenerationProviders providers,
+    IObjectStorage storage,
+    IJobScheduler jobs,
+    IOptions<GenerationsOptions> options,
+    TimeProvider clock,
+    ILogger<GenerationRunner> logger)
+{
+    /// <summary>Past its model's run time by this much, a prediction is canceled and its credits returned.</summary>
+    private static readonly TimeSpan DeadlineGrace = TimeSpan.FromMinutes(1);
+
+    private static readonly TimeSpan DefaultMaxRunTime = TimeSpan.FromMinutes(10);
+
+    public async Task RunAsync(Guid generationId, CancellationToken cancellationToken)
+    {
+        ClaimedRun? run;
+        try
+        {
+            run = await mediator.Send(new ClaimGenerationRunCommand(generationId), cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return; // Another worker claimed it a moment earlier.
+        }
+
+        if (run is null)
+        {
+            return;
+        }
+
+        try
+        {
+            var provider = providers.For(run.Provider);
+            var prediction = run.PredictionId is null
+                ? await provider.StartAsync(await WithSourceImageAsync(run, cancellationToken), cancellationToken)
+                : await provider.GetAsync(run.PredictionId, cancellationToken);
+            if (await ApplyAsync(run.GenerationId, run.UserId, provider, prediction, cancellationToken))
+            {
+                return;
+            }
+
+            if (run.PredictionId is null)
+            {
+                await mediator.Send(new AttachPredictionCommand(run.GenerationId, prediction.Id), cancellationToken);
+            }
+
+            jobs.Schedule(new PollGenerationJob(generationId), clock.GetUtcNow() + options.Value.PollInterval);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The exception type only: provider messages are written to never hold the prompt, but logs promise more.
+            logger.LogWarning("Run of generation {GenerationId} failed with {ExceptionType}", generationId, exception.GetType().Name);
+            if (!await mediator.Send(new RecordRunFailureCommand(generationId), CancellationToken.None))
+            {
+                throw;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Asks the provider where a started run stands and finishes it if it is done, or past its deadline.
+    /// Returns false while it is still running.
+    /// </summary>
+    public async Task<bool> RefreshAsync(Guid generationId, CancellationToken cancellationToken)
+    {
+        var state = await data.Generations.AsNoTracking()
+            .Where(g => g.Id == generationId)
+            .Select(g => new { g.UserId, g.Status, g.Provider, g.ProviderPredictionId, g.ModelId, g.StartedAt })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (state is null || state.Status is GenerationStatus.Succeeded or GenerationStatus.Failed or GenerationStatus.Canceled)
+        {
+            return true;
+        }
+
+        if (state.ProviderPredictionId is null)
+        {
+            jobs.Enqueue(new RunGeneration.RunGenerationJob(generationId));
+            return true;
+        }
+
+        var provider = providers.For(state.Provider);
+        var prediction = await provider.GetAsync(state.ProviderPredictionId, cancellationToken);
+        if (await ApplyAsync(generationId, state.UserId, provider, prediction, cancellationToken))
+        {
+            return true;
+        }
+
+        var maxRunTime = catalog.Find(state.ModelId)?.MaxRunTime ?? DefaultMaxRunTime;
+        if (clock.GetUtcNow() <= (state.StartedAt ?? clock.GetUtcNow()) + maxRunTime + DeadlineGrace)
+        {
+            return false;
+        }
+
+        await provider.CancelAsync(state.ProviderPredictionId, cancellationToken);
+        await mediator.Send(new FinishGenerationCommand(generationId, null, "The model took longer than its limit and was stopped; your credits were returned."), cancellationToken);
+        return true;
+    }
+
+    /// <summary>Finishes the generation when the prediction is done; false while it still runs.</summary>
+    private async Task<bool> ApplyAsync(Guid generationId, Guid userId, IGenerationProvider provider, ProviderPrediction prediction, CancellationToken cancellationToken)
+    {
+        if (!prediction.IsFinished)
+        {
+            return false;
+        }
+
+        if (prediction.Status != ProviderStatus.Succeeded || prediction.Outputs.Count == 0)
+        {
+            var error = prediction.Status == ProviderStatus.Canceled ? "The provider canceled the run." : prediction.Error ?? "The model failed.";
+            await mediator.Send(new FinishGenerationCommand(generationId, null, error), cancellationToken);
+            return true;
+        }
+
+        var stored = new List<StoredOutput>();
+        for (var index = 0; index < prediction.Outputs.Count; index++)
+        {
+            stored.Add(await CopyOutputAsync(provider, prediction.Outputs[index], Generation.StoragePrefixOf(userId, generationId) + index + OutputExtensions.For(prediction.Outputs[index].ContentType), cancellationToken));
+        }
+
+        await mediator.Send(new FinishGenerationCommand(generationId, stored, null), cancellationToken);
+        return true;
+    }
+
+    private async Task<StoredOutput> CopyOutputAsync(IGenerationProvider provider, ProviderOutput output, string key, CancellationToken cancellationToken)
+    {
+        // Buffered so the length is known and a broken download never leaves half an object behind.
+        using var buffer = new MemoryStream();
+        await using (var source = await provider.OpenOutputAsync(output, cancellationToken))
+        {
+            await source.CopyToAsync(buffer, cancellationToken);
+        }
+
+        buffer.Position = 0;
+        await storage.PutAsync(key, buffer, output.ContentType, cancellationToken);
+        return new StoredOutput(key, output.ContentType, buffer.Length);
+    }
+
+    private async Task<ProviderRequest> WithSourceImageAsync(ClaimedRun run, CancellationToken cancellationToken)
+    {
+        if (run.SourceImageKey is null)
+        {
+            return run.Request;
+        }
+
+        await using var stored = await storage.OpenReadAsync(run.SourceImageKey, cancellationToken)
+            ?? throw new InvalidOperationException("The source image of this generation is gone from storage.");
+        using var buffer = new MemoryStream();
+        await stored.Content.CopyToAsync(buffer, cancellationToken);
+        return run.Request with { SourceImage = new ProviderSourceImage(buffer.ToArray(), stored.ContentType) };
+    }
+}

@@ -1,0 +1,7 @@
+using Creo.Application.Common.Paging;
+using Mediator;
+
+namespace Creo.Application.Generations.ListGenerations;
+
+/// <summary>The caller's generations, newest first, one keyset page at a time.</summary>
+public sealed record ListGenerationsQuery(Guid UserId, int? Limit, string? Cursor) : IQuery<Page<GenerationDto>>;

@@ -1,0 +1,15 @@
+using Creo.Application.Common.Errors;
+using Creo.Application.Generations.Catalog;
+using Mediator;
+
+namespace Creo.Application.Generations.QuoteGeneration;
+
+internal sealed class QuoteGenerationQueryHandler(IModelCatalog catalog) : IQueryHandler<QuoteGenerationQuery, QuoteDto>
+{
+    public ValueTask<QuoteDto> Handle(QuoteGenerationQuery query, CancellationToken cancellationToken)
+    {
+        var model = catalog.Find(query.ModelId) ?? throw new NotFoundException("Model");
+        var (width, height, duration) = ModelParameterCheck.Resolve(model, query.Width, query.Height, query.DurationSeconds, sourceImageId: null);
+        return ValueTask.FromResult(new QuoteDto(model.Id, width, height, duration, model.Pricing.CostOf(width, height, duration)));
+    }
+}

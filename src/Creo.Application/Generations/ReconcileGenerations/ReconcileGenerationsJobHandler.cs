@@ -1,0 +1,42 @@
+using Creo.Application.Common.Jobs;
+using Creo.Application.Generations.CheckGeneration;
+using Creo.Application.Generations.RunGeneration;
+using Creo.Domain.Generations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Creo.Application.Generations.ReconcileGenerations;
+
+internal sealed class ReconcileGenerationsJobHandler(
+    IGenerationsData data,
+    IJobScheduler jobs,
+    IOptions<GenerationsOptions> options,
+    TimeProvider clock,
+    ILogger<ReconcileGenerationsJobHandler> logger) : IJobHandler<ReconcileGenerationsJob>
+{
+    /// <summary>Per run, so one pass never floods the queue; the next pass picks up the rest.</summary>
+    private const int BatchSize = 500;
+
+    public async Task RunAsync(ReconcileGenerationsJob job, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var queuedBefore = now - options.Value.QueuedGrace;
+
+        // Queued too long, or running with no prediction and nobody holding the claim: the run was lost. Running it
+        // again is safe: the claim lets one worker in, and the hold is captured or released once.
+        var lost = await data.Generations.AsNoTracking()
+            .Where(g => (g.Status == GenerationStatus.Queued && g.CreatedAt < queuedBefore)
+                || (g.Status == GenerationStatus.Running && g.ProviderPredictionId == null && (g.ClaimedUntil == null || g.ClaimedUntil < now)))
+            .OrderBy(g => g.Id).Select(g => g.Id).Take(BatchSize).ToListAsync(cancellationToken);
+
+        // Running at a provider: ask once; the check finishes it, or cancels it past its deadline.
+        var atProvider = await data.Generations.AsNoTracking()
+            .Where(g => g.Status == GenerationStatus.Running && g.ProviderPredictionId != null)
+            .OrderBy(g => g.Id).Select(g => g.Id).Take(BatchSize).ToListAsync(cancellationToken);
+
+        lost.ForEach(id => jobs.Enqueue(new RunGenerationJob(id)));
+        atProvider.ForEach(id => jobs.Enqueue(new CheckGenerationJob(id)));
+        logger.LogInformation("Reconciliation re-ran {Lost} lost generations and checked {AtProvider} running at a provider", lost.Count, atProvider.Count);
+    }
+}

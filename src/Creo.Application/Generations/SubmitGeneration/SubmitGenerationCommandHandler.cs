@@ -1,0 +1,81 @@
+using Creo.Application.Common.Jobs;
+using Creo.Application.Common.Ports;
+using Creo.Application.Common.Text;
+using Creo.Application.Credits.Contracts;
+using Creo.Application.Generations.Catalog;
+using Creo.Application.Generations.RunGeneration;
+using Creo.Domain.Common;
+using Creo.Domain.Generations;
+using FluentValidation;
+using FluentValidation.Results;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Creo.Application.Generations.SubmitGeneration;
+
+internal sealed class SubmitGenerationCommandHandler(
+    IGenerationsData data,
+    IModelCatalog catalog,
+    IMediator mediator,
+    IUnitOfWork unitOfWork,
+    IJobScheduler jobs,
+    IDatabaseErrors databaseErrors,
+    TimeProvider clock) : ICommandHandler<SubmitGenerationCommand, SubmittedGenerationDto>
+{
+    public async ValueTask<SubmittedGenerationDto> Handle(SubmitGenerationCommand command, CancellationToken cancellationToken)
+    {
+        var fingerprint = command.IdempotencyKey is null ? null : RequestFingerprint.Of(command);
+        if (command.IdempotencyKey is not null && await FindRetriedAsync(command, fingerprint!, cancellationToken) is { } retried)
+        {
+            return retried;
+        }
+
+        var model = catalog.Find(command.ModelId)
+            ?? throw new ValidationException([new ValidationFailure(nameof(command.ModelId), "There is no such model.")]);
+        var (width, height, duration) = ModelParameterCheck.Resolve(model, command.Width, command.Height, command.DurationSeconds, command.SourceImageId);
+        if (command.SourceImageId is { } sourceImageId
+            && !await data.Uploads.AnyAsync(u => u.Id == sourceImageId && u.UserId == command.UserId, cancellationToken))
+        {
+            // Another account's upload reads exactly like a missing one.
+            throw new ValidationException([new ValidationFailure(nameof(command.SourceImageId), "You have no upload with this id.")]);
+        }
+
+        var now = clock.GetUtcNow();
+        var id = Guid.CreateVersion7(now);
+        var cost = model.Pricing.CostOf(width, height, duration);
+        var generation = Generation.Submit(
+            new GenerationRequest(
+                id, command.UserId, model.Id, model.Version, model.Provider, model.Kind, command.Prompt, width, height, duration,
+                command.Seed ?? Random.Shared.NextInt64(0, Generation.MaxSeed + 1), command.SourceImageId, cost, command.IdempotencyKey, fingerprint),
+            now);
+        data.Generations.Add(generation);
+        try
+        {
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+        }
+        catch (Exception exception) when (databaseErrors.IsViolationOf(exception, GenerationConstraints.UniqueIdempotencyKey))
+        {
+            throw new DomainException("idempotency-key-in-use", "A request with this Idempotency-Key is being processed; retry it in a moment.");
+        }
+
+        await mediator.Send(new PlaceCreditHoldCommand(command.UserId, cost, CreditHoldKeys.ForGeneration(id), id, $"Held for a {model.Name} generation"), cancellationToken);
+        unitOfWork.AfterCommit(() => jobs.Enqueue(new RunGenerationJob(id)));
+        return new SubmittedGenerationDto(id, KebabNames.Of(GenerationStatus.Queued), cost);
+    }
+
+    private async Task<SubmittedGenerationDto?> FindRetriedAsync(SubmitGenerationCommand command, string fingerprint, CancellationToken cancellationToken)
+    {
+        var earlier = await data.Generations.AsNoTracking()
+            .Where(g => g.UserId == command.UserId && g.IdempotencyKey == command.IdempotencyKey)
+            .Select(g => new { g.Id, g.Status, g.CreditCost, g.RequestFingerprint })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (earlier is null)
+        {
+            return null;
+        }
+
+        return earlier.RequestFingerprint == fingerprint
+            ? new SubmittedGenerationDto(earlier.Id, KebabNames.Of(earlier.Status), earlier.CreditCost)
+            : throw new DomainException("idempotency-key-reused", "This Idempotency-Key was used for a different request; use a new key.");
+    }
+}

@@ -1,0 +1,51 @@
+using Creo.Application.Common.Errors;
+using Creo.Application.Generations.UploadImage;
+using Creo.Domain.Generations;
+using Creo.Web.Accounts;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Creo.Web.Generations;
+
+/// <summary>Source images. Judged by content and re-encoded before anything is stored.</summary>
+internal static class UploadsEndpoints
+{
+    /// <summary>The file may be 10 MB; the multipart envelope around it gets a little room of its own.</summary>
+    private const long RequestLimit = Upload.MaxBytes + (64 * 1024);
+
+    public static IEndpointRouteBuilder MapUploadsEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/uploads", UploadAsync)
+            .WithTags("Studio")
+            .WithSummary("Upload a source image (an image by content, at most 10 MB; EXIF and GPS are stripped)")
+            .RequireAuthorization()
+            .RequireOnboarding()
+            .DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(RequestLimit))
+            .Accepts<IFormFile>("multipart/form-data")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        return endpoints;
+    }
+
+    private static async Task<Created<UploadDto>> UploadAsync(HttpContext context, IMediator mediator, CancellationToken cancellationToken)
+    {
+        if (!context.Request.HasFormContentType)
+        {
+            throw new InvalidInputException("upload-not-multipart", "Send the image as multipart/form-data in the field 'file'.");
+        }
+
+        var form = await context.Request.ReadFormAsync(cancellationToken);
+        var file = form.Files.GetFile("file")
+            ?? throw new InvalidInputException("upload-missing", "Send the image in the field 'file'.");
+        if (file.Length > Upload.MaxBytes)
+        {
+            throw new PayloadTooLargeException("upload-too-large", "An upload may be at most 10 MB.");
+        }
+
+        await using var content = file.OpenReadStream();
+        var upload = await mediator.Send(new UploadImageCommand(context.User.UserId(), content), cancellationToken);
+        return TypedResults.Created($"/api/uploads/{upload.Id}", upload);
+    }
+}
