@@ -55,6 +55,7 @@ public static class DependencyInjection
         services.AddScoped<ICreditsData>(sp => sp.GetRequiredService<CreoDbContext>());
         services.AddScoped<IGenerationsData>(sp => sp.GetRequiredService<CreoDbContext>());
         services.AddScoped<IDatabaseErrors, DatabaseErrors>();
+        services.AddSingleton<IOutputLinks, Generations.OutputLinks>();
         services.Configure<CreditsOptions>(configuration.GetSection(CreditsOptions.Section));
         services.AddSingleton<ChannelRequestLog>();
         services.AddSingleton<IRequestLog>(sp => sp.GetRequiredService<ChannelRequestLog>());

@@ -1,4 +1,3 @@
-using Creo.Application.Common.Ports;
 using Creo.Application.Common.Text;
 using Creo.Application.Credits.Contracts;
 using Creo.Domain.Generations;
@@ -6,8 +5,8 @@ using Microsoft.Extensions.Options;
 
 namespace Creo.Application.Generations;
 
-/// <summary>Builds <see cref="GenerationDto"/>s, signing a fresh URL for each output.</summary>
-internal sealed class GenerationMapper(IObjectStorage storage, IOptions<GenerationsOptions> options, TimeProvider clock)
+/// <summary>Builds <see cref="GenerationDto"/>s, with a sealed, expiring link for each output.</summary>
+internal sealed class GenerationMapper(IOutputLinks links, IOptions<GenerationsOptions> options, TimeProvider clock)
 {
     /// <summary>
     /// URLs expire on a fixed grid, so polling the same generation within one slot gets the same URL and the
@@ -22,7 +21,7 @@ internal sealed class GenerationMapper(IObjectStorage storage, IOptions<Generati
         var expiresAt = slotStart + options.Value.OutputUrlLifetime;
         var outputs = generation.Outputs
             .OrderBy(o => o.Index)
-            .Select(o => new GenerationOutputDto(storage.GetReadUrl(o.StorageKey, expiresAt).ToString(), o.ContentType, expiresAt))
+            .Select(o => new GenerationOutputDto(links.Create(generation.Id, o.Index, expiresAt).ToString(), o.ContentType, expiresAt))
             .ToList();
         return new GenerationDto(
             generation.Id,

@@ -61,6 +61,7 @@ public static class WebRegistration
         app.MapModelsEndpoints();
         app.MapGenerationsEndpoints();
         app.MapUploadsEndpoints();
+        app.MapOutputMediaEndpoints();
         app.MapCreditsEndpoints();
         app.MapGoogleSignIn();
         app.MapOpenApi();
