@@ -72,19 +72,51 @@ public sealed class SignedInUser
         return (await response.Content.ReadFromJsonAsync<T>(JsonSerializerOptions.Web))!;
     }
 
-    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body = null, bool withCsrf = true)
+    /// <summary>Confirms age and accepts the policy in force, as a new account must before it generates or pays.</summary>
+    public async Task OnboardAsync()
     {
-        using var request = new HttpRequestMessage(method, path);
+        using var response = await SendAsync(HttpMethod.Post, "/api/me/onboarding", new { confirmsAge16OrOlder = true, acceptsPolicyVersion = 1 });
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Sends any content (multipart, raw bytes) with extra headers, as this person's browser would.</summary>
+    public Task<HttpResponseMessage> SendContentAsync(HttpMethod method, string path, HttpContent? content, IReadOnlyDictionary<string, string>? headers = null)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = content };
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+        {
+            request.Headers.Add(name, value);
+        }
+
+        return SendAndDisposeAsync(request, withCsrf: true);
+    }
+
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body = null, bool withCsrf = true)
+    {
+        var request = new HttpRequestMessage(method, path);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        return SendAndDisposeAsync(request, withCsrf);
+    }
+
+    private async Task<HttpResponseMessage> SendAndDisposeAsync(HttpRequestMessage request, bool withCsrf)
+    {
+        using (request)
+        {
+            return await SendAsync(request, withCsrf);
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, bool withCsrf)
+    {
         request.Headers.UserAgent.ParseAdd(UserAgent);
         request.Headers.Add("Cookie", string.Join("; ", cookies.Select(c => $"{c.Key}={c.Value}")));
         if (withCsrf && CsrfToken is not null)
         {
             request.Headers.Add("X-CSRF-TOKEN", CsrfToken);
-        }
-
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body);
         }
 
         var response = await http.SendAsync(request);

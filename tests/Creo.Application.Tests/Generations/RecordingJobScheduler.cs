@@ -1,0 +1,35 @@
+using System.Collections.Concurrent;
+using Creo.Application.Common.Jobs;
+
+namespace Creo.Application.Tests.Generations;
+
+/// <summary>Keeps what the use cases schedule, so a test runs each job itself, when it chooses, as often as it likes.</summary>
+public sealed class RecordingJobScheduler : IJobScheduler
+{
+    public ConcurrentQueue<IJob> Enqueued { get; } = new();
+
+    public ConcurrentQueue<(IJob Job, DateTimeOffset RunAt)> Scheduled { get; } = new();
+
+    public string Enqueue<TJob>(TJob job)
+        where TJob : IJob
+    {
+        Enqueued.Enqueue(job);
+        return Guid.NewGuid().ToString("N");
+    }
+
+    public string Schedule<TJob>(TJob job, DateTimeOffset runAt)
+        where TJob : IJob
+    {
+        Scheduled.Enqueue((job, runAt));
+        return Guid.NewGuid().ToString("N");
+    }
+
+    public void AddOrUpdateRecurring<TJob>(string name, TJob job, string cron)
+        where TJob : IJob
+    {
+    }
+
+    public IReadOnlyList<TJob> EnqueuedOf<TJob>() => [.. Enqueued.OfType<TJob>()];
+
+    public IReadOnlyList<TJob> ScheduledOf<TJob>() => [.. Scheduled.Select(s => s.Job).OfType<TJob>()];
+}

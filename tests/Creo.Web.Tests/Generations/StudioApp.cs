@@ -1,0 +1,64 @@
+using System.Net;
+using System.Text.Json;
+using Creo.Infrastructure.Common;
+using Creo.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Creo.Web.Tests.Generations;
+
+/// <summary>
+/// Crëo with the local model and a small starter grant (5 credits), so "not enough credits" is one request away.
+/// Every log line the app writes is kept, so tests can prove what never appears in them.
+/// </summary>
+public abstract class StudioApp(DatabaseProvider provider) : WebAppFixture(provider)
+{
+    public const int StarterGrant = 5;
+
+    public CapturedLogs Logs { get; } = new();
+
+    public async Task<SignedInUser> NewPersonAsync()
+    {
+        var user = await SignedInUser.SignInAsync(Http, DataDirectory, $"artist-{Guid.NewGuid():N}@example.com");
+        await user.OnboardAsync();
+        return user;
+    }
+
+    /// <summary>Polls a generation until it leaves queued and running (the local model takes well under a second).</summary>
+    public static async Task<JsonElement> WaitUntilFinishedAsync(SignedInUser user, string id)
+    {
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            var generation = await user.GetJsonAsync<JsonElement>($"/api/generations/{id}");
+            if (generation.GetProperty("status").GetString() is not ("queued" or "running"))
+            {
+                return generation;
+            }
+
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        throw new TimeoutException($"Generation {id} did not finish in 30 s.");
+    }
+
+    public static async Task<JsonElement> SubmitAsync(SignedInUser user, object body, HttpStatusCode expected = HttpStatusCode.Accepted, string? idempotencyKey = null)
+    {
+        using var response = await user.SendContentAsync(
+            HttpMethod.Post, "/api/generations", System.Net.Http.Json.JsonContent.Create(body),
+            idempotencyKey is null ? null : new Dictionary<string, string> { ["Idempotency-Key"] = idempotencyKey });
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(response.StatusCode == expected, $"Expected {expected}, got {(int)response.StatusCode}: {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    protected override void ConfigureSettings(Dictionary<string, string?> settings)
+    {
+        settings["Credits:StarterGrant"] = StarterGrant.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<ILoggerProvider>(Logs);
+}
+
+public sealed class EmbeddedStudioApp() : StudioApp(DatabaseProvider.Sqlite);
+
+public sealed class PostgresStudioApp() : StudioApp(DatabaseProvider.Postgres);
