@@ -5,6 +5,7 @@ using Creo.Application.Credits;
 using Creo.Application.Generations;
 using Creo.Application.Privacy;
 using Creo.Infrastructure.Common;
+using Creo.Infrastructure.Generations;
 using Creo.Infrastructure.Health;
 using Creo.Infrastructure.Jobs;
 using Creo.Infrastructure.Mail;
@@ -55,7 +56,6 @@ public static class DependencyInjection
         services.AddScoped<ICreditsData>(sp => sp.GetRequiredService<CreoDbContext>());
         services.AddScoped<IGenerationsData>(sp => sp.GetRequiredService<CreoDbContext>());
         services.AddScoped<IDatabaseErrors, DatabaseErrors>();
-        services.AddSingleton<IOutputLinks, Generations.OutputLinks>();
         services.Configure<CreditsOptions>(configuration.GetSection(CreditsOptions.Section));
         services.AddSingleton<ChannelRequestLog>();
         services.AddSingleton<IRequestLog>(sp => sp.GetRequiredService<ChannelRequestLog>());
@@ -65,6 +65,7 @@ public static class DependencyInjection
         services.AddDataProtection().SetApplicationName("Creo").PersistKeysToDbContext<CreoDbContext>();
         services.AddCreoJobs(configuration, provider == DatabaseProvider.Postgres ? connectionString : null);
         services.AddCreoStorage(configuration, dataDirectory);
+        services.AddCreoGenerations(configuration);
         services.AddCreoMail(configuration, dataDirectory);
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthTags.Ready])

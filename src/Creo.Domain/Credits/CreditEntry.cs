@@ -102,7 +102,7 @@ public sealed class CreditEntry
 
         return new CreditEntry
         {
-            Id = Guid.CreateVersion7(now),
+            Id = TimeOrderedIds.New(now),
             UserId = userId,
             Kind = kind,
             Amount = amount,

@@ -53,7 +53,7 @@ public abstract class StudioApiTests<TApp>(TApp app)
         var list = await stranger.GetJsonAsync<JsonElement>("/api/generations");
 
         Assert.All([read, media, cancel, delete, missing], r => Assert.Equal(HttpStatusCode.NotFound, r.StatusCode));
-        Assert.Equal(await missing.Content.ReadAsStringAsync(Cancel), await read.Content.ReadAsStringAsync(Cancel));
+        Assert.Equal(await ProblemOfAsync(missing), await ProblemOfAsync(read));
         Assert.Empty(list.GetProperty("items").EnumerateArray());
         using var ownerMedia = await owner.GetAsync(mediaUrl);
         Assert.Equal(HttpStatusCode.OK, ownerMedia.StatusCode);
@@ -223,6 +223,13 @@ public abstract class StudioApiTests<TApp>(TApp app)
         Assert.True(stolen.GetProperty("errors").TryGetProperty("sourceImageId", out _));
         var used = await StudioApp.SubmitAsync(owner, new { modelId = "local-sketch", prompt = "restyle", sourceImageId, parameters = new { width = 512, height = 512 } });
         Assert.Equal("succeeded", (await StudioApp.WaitUntilFinishedAsync(owner, used.GetProperty("id").GetString()!)).GetProperty("status").GetString());
+    }
+
+    /// <summary>A problem without its trace id, which differs per request.</summary>
+    private static async Task<string> ProblemOfAsync(HttpResponseMessage response)
+    {
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel)).RootElement;
+        return string.Join("|", new[] { "type", "title", "status", "detail" }.Select(field => problem.GetProperty(field).ToString()));
     }
 
     private static async Task<HttpResponseMessage> UploadAsync(SignedInUser user, byte[] bytes, string fileName)

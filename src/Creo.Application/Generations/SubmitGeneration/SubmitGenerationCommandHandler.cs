@@ -41,7 +41,7 @@ internal sealed class SubmitGenerationCommandHandler(
         }
 
         var now = clock.GetUtcNow();
-        var id = Guid.CreateVersion7(now);
+        var id = TimeOrderedIds.New(now);
         var cost = model.Pricing.CostOf(width, height, duration);
         var generation = Generation.Submit(
             new GenerationRequest(
