@@ -18,11 +18,12 @@ public sealed class CreoAppFactory : WebApplicationFactory<Program>
     private readonly IReadOnlyDictionary<string, string?> settings;
     private readonly Action<IServiceCollection>? configureServices;
 
-    public CreoAppFactory(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configureServices = null)
+    /// <param name="port">0 for any free port; a fixed one when the app's own settings must name its address (webhook URLs).</param>
+    public CreoAppFactory(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configureServices = null, int port = 0)
     {
         this.settings = settings;
         this.configureServices = configureServices;
-        UseKestrel(0);
+        UseKestrel(port);
     }
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);

@@ -151,6 +151,9 @@ public sealed partial class ReplicateStandIn : IAsyncDisposable
     }
 
     /// <summary>Where a prediction stands (deadline applied), or null if it was never created.</summary>
+    /// <summary>The ids of every prediction created so far.</summary>
+    public IReadOnlyCollection<string> PredictionIds => [.. predictions.Keys];
+
     public string? StatusOf(string id) => Find(id) is { } prediction ? Locked(prediction, () => prediction.Status) : null;
 
     /// <summary>

@@ -25,6 +25,7 @@ public abstract class WebAppFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        await BeforeStartAsync();
         Database = await TestDatabase.CreateAsync(provider);
         var settings = CreoSettings.For(Database, directory.Path);
         if (provider == DatabaseProvider.Postgres)
@@ -33,17 +34,23 @@ public abstract class WebAppFixture : IAsyncLifetime
         }
 
         ConfigureSettings(settings);
-        App = new CreoAppFactory(settings, ConfigureServices);
+        App = new CreoAppFactory(settings, ConfigureServices, Port);
         Http = App.CreateHttpClient();
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         Http.Dispose();
         await App.DisposeAsync();
         await Database.DisposeAsync();
         directory.Dispose();
     }
+
+    /// <summary>The port the app listens on; 0 lets the system choose.</summary>
+    protected virtual int Port => 0;
+
+    /// <summary>Starts what the app must reach (stand-ins of outside services) before its settings are written.</summary>
+    protected virtual Task BeforeStartAsync() => Task.CompletedTask;
 
     protected virtual void ConfigureSettings(Dictionary<string, string?> settings)
     {

@@ -1,6 +1,8 @@
 using Creo.Application.Generations;
 using Creo.Application.Generations.Catalog;
+using Creo.Application.Generations.Providers;
 using Creo.Infrastructure.Generations.Local;
+using Creo.Infrastructure.Generations.Replicate;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,7 +16,17 @@ internal static class GenerationsRegistration
         services.Configure<GenerationsOptions>(configuration.GetSection(GenerationsOptions.Section));
         services.AddSingleton<IOutputLinks, OutputLinks>();
         services.AddCreoLocalGeneration();
-        services.AddSingleton<IModelCatalog>(new ModelCatalog(LocalModels.All));
+        services.AddCreoReplicate(configuration);
+
+        var replicate = configuration.GetSection(ReplicateOptions.Section).Get<ReplicateOptions>() ?? new ReplicateOptions();
+        var preferred = configuration.GetValue(GenerationsOptions.Section + ":Provider", ProviderNames.Local);
+        if (string.Equals(preferred, ProviderNames.Replicate, StringComparison.OrdinalIgnoreCase) && !replicate.IsConfigured)
+        {
+            throw new InvalidOperationException("Generation__Provider=Replicate needs Replicate__ApiToken.");
+        }
+
+        IEnumerable<ModelDefinition> hosted = replicate.IsConfigured ? replicate.ModelDefinitions() : [];
+        services.AddSingleton<IModelCatalog>(new ModelCatalog([.. LocalModels.All, .. hosted]));
         return services;
     }
 }

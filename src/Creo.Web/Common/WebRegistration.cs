@@ -62,6 +62,7 @@ public static class WebRegistration
         app.MapGenerationsEndpoints();
         app.MapUploadsEndpoints();
         app.MapOutputMediaEndpoints();
+        app.MapReplicateWebhook();
         app.MapCreditsEndpoints();
         app.MapGoogleSignIn();
         app.MapOpenApi();
