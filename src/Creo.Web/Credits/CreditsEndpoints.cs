@@ -1,5 +1,5 @@
 using Creo.Application.Credits.GetCredits;
-using Creo.Web.Accounts;
+using Creo.Web.Common;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 

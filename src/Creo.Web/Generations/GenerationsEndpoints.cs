@@ -5,7 +5,7 @@ using Creo.Application.Generations.DeleteGeneration;
 using Creo.Application.Generations.GetGeneration;
 using Creo.Application.Generations.ListGenerations;
 using Creo.Application.Generations.SubmitGeneration;
-using Creo.Web.Accounts;
+using Creo.Web.Common;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,6 @@
 using Creo.Application.Common.Ports;
 using Creo.Application.Generations.GetGenerationOutput;
-using Creo.Web.Accounts;
+using Creo.Web.Common;
 using Mediator;
 
 namespace Creo.Web.Generations;

@@ -1,7 +1,7 @@
 using Creo.Application.Common.Errors;
 using Creo.Application.Generations.UploadImage;
 using Creo.Domain.Generations;
-using Creo.Web.Accounts;
+using Creo.Web.Common;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;

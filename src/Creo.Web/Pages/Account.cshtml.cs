@@ -7,6 +7,7 @@ using Creo.Application.Accounts.UpdateProfile;
 using Creo.Application.Common.Errors;
 using Creo.Domain.Common;
 using Creo.Web.Accounts;
+using Creo.Web.Common;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;

@@ -2,6 +2,7 @@ using Creo.Application.Accounts.CompleteOnboarding;
 using Creo.Application.Privacy.Contracts;
 using Creo.Domain.Common;
 using Creo.Web.Accounts;
+using Creo.Web.Common;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;

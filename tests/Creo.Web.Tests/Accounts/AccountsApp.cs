@@ -1,4 +1,5 @@
 using Creo.Web.Accounts;
+using Creo.Web.Common;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;

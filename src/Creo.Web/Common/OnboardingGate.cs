@@ -1,6 +1,6 @@
 using Creo.Application.Common.Errors;
 
-namespace Creo.Web.Accounts;
+namespace Creo.Web.Common;
 
 /// <summary>
 /// Generation and billing routes use this: an account that has not confirmed its age and accepted the policy
