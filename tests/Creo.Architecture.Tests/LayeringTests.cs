@@ -47,6 +47,7 @@ public sealed class LayeringTests
         { "Web", "Amazon" },
         { "Web", "Npgsql" },
         { "Web", "MailKit" },
+        { "Web", "SkiaSharp" },
     };
 
     [Theory]

@@ -52,9 +52,13 @@ public sealed class ModuleIsolationTests
         Assert.True(result.IsSuccessful, $"{layer}.{module} reaches into {other} outside its contracts: {string.Join(", ", result.FailingTypeNames ?? [])}");
     }
 
-    /// <summary>The payment lane never sees what people create (policy section 04; architecture rule 8).</summary>
+    /// <summary>
+    /// The payment lane never sees what people create, and the model-provider lane never sees payment data
+    /// (policy section 04; architecture rule 8) — not even through the other module's contracts.
+    /// </summary>
     [Theory]
     [InlineData("Billing", "Generations")]
+    [InlineData("Generations", "Billing")]
     public void Lanes_stay_apart(string lane, string kept)
     {
         foreach (var layer in new[] { "Domain", "Application", "Infrastructure", "Web" })
@@ -66,6 +70,21 @@ public sealed class ModuleIsolationTests
 
             Assert.True(result.IsSuccessful, $"{layer}.{lane} depends on {kept}: {string.Join(", ", result.FailingTypeNames ?? [])}");
         }
+    }
+
+    /// <summary>The model-provider lane holds no payment SDK, so a card or customer id cannot even be typed there.</summary>
+    [Theory]
+    [InlineData("Infrastructure")]
+    [InlineData("Application")]
+    [InlineData("Web")]
+    public void The_model_provider_lane_knows_no_payment_sdk(string layer)
+    {
+        var result = Types.InAssembly(Layers.ByName(layer))
+            .That().ResideInNamespaceMatching($@"^Creo\.{layer}\.Generations(\.|$)")
+            .ShouldNot().HaveDependencyOn("Stripe")
+            .GetResult();
+
+        Assert.True(result.IsSuccessful, $"{layer}.Generations uses Stripe: {string.Join(", ", result.FailingTypeNames ?? [])}");
     }
 
     private static bool IsInModule(string ns, string module) =>

@@ -47,7 +47,11 @@ internal static class JobsRegistration
 
         if (options.RunServer)
         {
-            services.AddHangfireServer(server => server.WorkerCount = options.WorkerCount);
+            services.AddHangfireServer(server =>
+            {
+                server.WorkerCount = options.WorkerCount;
+                server.SchedulePollingInterval = options.SchedulePollInterval;
+            });
         }
 
         services.AddSingleton<JobDispatcher>();

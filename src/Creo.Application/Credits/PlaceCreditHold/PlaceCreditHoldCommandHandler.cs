@@ -18,7 +18,11 @@ internal sealed class PlaceCreditHoldCommandHandler(ICreditsData data, IUnitOfWo
             return Unit.Value;
         }
 
-        if (!await data.CreditAccounts.AnyAsync(a => a.UserId == command.UserId, cancellationToken))
+        // A plain read turns the usual shortfall away without a failed write; the database's check constraint
+        // still decides the races this read cannot see.
+        var balance = await data.CreditAccounts.AsNoTracking()
+            .Where(a => a.UserId == command.UserId).Select(a => (long?)a.Balance).FirstOrDefaultAsync(cancellationToken);
+        if (balance is null || balance < command.Amount)
         {
             throw NotEnoughCredits(command.Amount);
         }
