@@ -4,6 +4,7 @@ using Creo.Application.Generations.CancelGeneration;
 using Creo.Application.Generations.CancelPrediction;
 using Creo.Application.Generations.ClaimGenerationRun;
 using Creo.Application.Generations.DeleteGeneration;
+using Creo.Application.Generations.FinishGeneration;
 using Creo.Application.Generations.GetGeneration;
 using Creo.Application.Generations.PollGeneration;
 using Creo.Application.Generations.Providers;
@@ -11,6 +12,7 @@ using Creo.Application.Generations.ReconcileGenerations;
 using Creo.Application.Generations.RunGeneration;
 using Creo.Domain.Common;
 using Creo.Domain.Credits;
+using Creo.Domain.Generations;
 using Creo.Infrastructure.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -191,6 +193,27 @@ public abstract class GenerationRunTests(DatabaseProvider provider) : StudioTest
         await RunJobAsync(new PollGenerationJob(submitted.Id));
         var generation = await App.SendAsync(new GetGenerationQuery(user, submitted.Id), Cancel);
         Assert.Equal(("canceled", 0), (generation.Status, generation.Outputs.Count));
+        Assert.Empty(await StorageKeysAsync($"users/{user:N}/"));
+        Assert.Equal(50, await BalanceAsync(user));
+    }
+
+    [Fact]
+    public async Task Outputs_copied_while_the_generation_was_being_canceled_are_removed_again()
+    {
+        var user = await FundedUserAsync();
+        var submitted = await SubmitAsync(user);
+        Assert.NotNull(await App.SendAsync(new ClaimGenerationRunCommand(submitted.Id), Cancel));
+        var key = $"users/{user:N}/generations/{submitted.Id:N}/0.png";
+        await App.InScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<IObjectStorage>().PutAsync(key, new MemoryStream(ScriptedProvider.Png(8, 8)), "image/png", Cancel);
+            return true;
+        });
+
+        await App.SendAsync(new CancelGenerationCommand(user, submitted.Id), Cancel);
+        var applied = await App.SendAsync(new FinishGenerationCommand(submitted.Id, [new StoredOutput(key, "image/png", 10)], null), Cancel);
+
+        Assert.False(applied);
         Assert.Empty(await StorageKeysAsync($"users/{user:N}/"));
         Assert.Equal(50, await BalanceAsync(user));
     }

@@ -9,7 +9,8 @@ namespace Creo.Web.Tests.Generations;
 
 /// <summary>
 /// Crëo with the local model and a small starter grant (5 credits), so "not enough credits" is one request away.
-/// Every log line the app writes is kept, so tests can prove what never appears in them.
+/// Every log line the app writes is kept, so tests can prove what never appears in them. Two shapes: the
+/// embedded default (SQLite, in-memory jobs, files) and production's (PostgreSQL, Hangfire on PostgreSQL, S3).
 /// </summary>
 public abstract class StudioApp(DatabaseProvider provider) : WebAppFixture(provider)
 {
@@ -61,4 +62,11 @@ public abstract class StudioApp(DatabaseProvider provider) : WebAppFixture(provi
 
 public sealed class EmbeddedStudioApp() : StudioApp(DatabaseProvider.Sqlite);
 
-public sealed class PostgresStudioApp() : StudioApp(DatabaseProvider.Postgres);
+public sealed class PostgresStudioApp() : StudioApp(DatabaseProvider.Postgres)
+{
+    protected override void ConfigureSettings(Dictionary<string, string?> settings)
+    {
+        base.ConfigureSettings(settings);
+        settings.WithS3Storage();
+    }
+}
