@@ -92,7 +92,7 @@ internal sealed class GenerationRunner(
             .Where(g => g.Id == generationId)
             .Select(g => new { g.UserId, g.Status, g.Provider, g.ProviderPredictionId, g.ModelId, g.StartedAt })
             .FirstOrDefaultAsync(cancellationToken);
-        if (state is null || state.Status is GenerationStatus.Succeeded or GenerationStatus.Failed or GenerationStatus.Canceled)
+        if (state is null || state.Status.IsFinal())
         {
             return true;
         }

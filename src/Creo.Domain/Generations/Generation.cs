@@ -80,7 +80,7 @@ public sealed class Generation
 
     public IReadOnlyList<GenerationOutput> Outputs => outputs;
 
-    public bool IsFinished => Status is GenerationStatus.Succeeded or GenerationStatus.Failed or GenerationStatus.Canceled;
+    public bool IsFinished => Status.IsFinal();
 
     public static Generation Submit(GenerationRequest request, DateTimeOffset now)
     {

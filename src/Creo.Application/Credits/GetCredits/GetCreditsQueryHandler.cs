@@ -17,8 +17,7 @@ internal sealed class GetCreditsQueryHandler(ICreditsData data) : IQueryHandler<
         }
 
         var page = await entries.OrderByDescending(e => e.Id).Take(limit + 1).ToListAsync(cancellationToken);
-        var balance = await data.CreditAccounts.AsNoTracking()
-            .Where(a => a.UserId == query.UserId).Select(a => a.Balance).FirstOrDefaultAsync(cancellationToken);
+        var balance = await CreditBalances.ReadAsync(data, query.UserId, cancellationToken) ?? 0;
         var next = page.Count > limit ? Cursor.Of(page[limit - 1].Id) : null;
         return new CreditsDto(balance, [.. page.Take(limit).Select(CreditEntryMapper.ToDto)], next);
     }

@@ -20,8 +20,7 @@ internal sealed class PlaceCreditHoldCommandHandler(ICreditsData data, IUnitOfWo
 
         // A plain read turns the usual shortfall away without a failed write; the database's check constraint
         // still decides the races this read cannot see.
-        var balance = await data.CreditAccounts.AsNoTracking()
-            .Where(a => a.UserId == command.UserId).Select(a => (long?)a.Balance).FirstOrDefaultAsync(cancellationToken);
+        var balance = await CreditBalances.ReadAsync(data, command.UserId, cancellationToken);
         if (balance is null || balance < command.Amount)
         {
             throw NotEnoughCredits(command.Amount);
