@@ -21,6 +21,10 @@ public static class DependencyInjection
         });
         services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<Accounts.Sessions.SessionIssuer>();
+        services.AddScoped<Credits.SubscriptionCreditExpiry>();
+        services.AddScoped<Billing.BillingCustomerLinks>();
+        services.AddScoped<Billing.PaymentInbox>();
+        services.AddScoped<Billing.PaymentEventApplier>();
         services.AddScoped<Generations.Providers.GenerationProviders>();
         services.AddScoped<Generations.GenerationRunner>();
         services.AddScoped<Generations.GenerationStopper>();

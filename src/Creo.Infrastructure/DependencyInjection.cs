@@ -1,9 +1,11 @@
 using Creo.Application.Accounts;
+using Creo.Application.Billing;
 using Creo.Application.Common.Ports;
 using Creo.Application.Common.RequestLogs;
 using Creo.Application.Credits;
 using Creo.Application.Generations;
 using Creo.Application.Privacy;
+using Creo.Infrastructure.Billing;
 using Creo.Infrastructure.Common;
 using Creo.Infrastructure.Generations;
 using Creo.Infrastructure.Health;
@@ -55,6 +57,7 @@ public static class DependencyInjection
         services.AddScoped<IRequestLogData>(sp => sp.GetRequiredService<CreoDbContext>());
         services.AddScoped<ICreditsData>(sp => sp.GetRequiredService<CreoDbContext>());
         services.AddScoped<IGenerationsData>(sp => sp.GetRequiredService<CreoDbContext>());
+        services.AddScoped<IBillingData>(sp => sp.GetRequiredService<CreoDbContext>());
         services.AddScoped<IDatabaseErrors, DatabaseErrors>();
         services.Configure<CreditsOptions>(configuration.GetSection(CreditsOptions.Section));
         services.AddSingleton<ChannelRequestLog>();
@@ -66,6 +69,7 @@ public static class DependencyInjection
         services.AddCreoJobs(configuration, provider == DatabaseProvider.Postgres ? connectionString : null);
         services.AddCreoStorage(configuration, dataDirectory);
         services.AddCreoGenerations(configuration);
+        services.AddCreoBilling(configuration);
         services.AddCreoMail(configuration, dataDirectory);
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthTags.Ready])

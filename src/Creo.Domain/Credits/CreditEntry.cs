@@ -34,17 +34,27 @@ public sealed class CreditEntry
 
     public Guid? GenerationId { get; private set; }
 
+    /// <summary>When a subscription grant's credits lapse (what is left of them then); null for credits that never do.</summary>
+    public DateTimeOffset? ExpiresAt { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
-    /// <summary>Credits given: starter grant, purchase, subscription grant.</summary>
-    public static CreditEntry Grant(Guid userId, CreditEntryKind kind, long amount, string reason, string sourceKey, DateTimeOffset now)
+    /// <summary>Credits given: starter grant, purchase, subscription grant (only the last may lapse, at <paramref name="expiresAt"/>).</summary>
+    public static CreditEntry Grant(Guid userId, CreditEntryKind kind, long amount, string reason, string sourceKey, DateTimeOffset now, DateTimeOffset? expiresAt = null)
     {
         if (kind is not (CreditEntryKind.StarterGrant or CreditEntryKind.Purchase or CreditEntryKind.SubscriptionGrant))
         {
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only grants credit the balance this way.");
         }
 
-        return Create(userId, kind, RequirePositive(amount), reason, sourceKey, null, now);
+        if (expiresAt is not null && kind != CreditEntryKind.SubscriptionGrant)
+        {
+            throw new DomainException("grant-cannot-expire", "Only subscription credits lapse; bought and starter credits are kept.");
+        }
+
+        var grant = Create(userId, kind, RequirePositive(amount), reason, sourceKey, null, now);
+        grant.ExpiresAt = expiresAt;
+        return grant;
     }
 
     /// <summary>Sets credits aside for a generation; the balance drops now, so they cannot be spent twice.</summary>
@@ -78,9 +88,14 @@ public sealed class CreditEntry
         return Create(userId, CreditEntryKind.Adjustment, amount, reason, sourceKey, null, now);
     }
 
-    /// <summary>Granted credits that lapsed: takes back at most what is still there (the caller passes that).</summary>
+    /// <summary>
+    /// Granted credits that lapsed: takes back at most what is still there (the caller passes that). A lapse of
+    /// nothing is still written, once, so the grant is known to be settled.
+    /// </summary>
     public static CreditEntry Expire(Guid userId, long amount, string reason, string sourceKey, DateTimeOffset now) =>
-        Create(userId, CreditEntryKind.Expiry, -RequirePositive(amount), reason, sourceKey, null, now);
+        amount >= 0
+            ? Create(userId, CreditEntryKind.Expiry, -amount, reason, sourceKey, null, now)
+            : throw new DomainException("amount-negative", "A lapse takes credits back; pass how many.");
 
     private static CreditEntry Settle(CreditEntry hold, CreditEntryKind kind, long amount, string reason, DateTimeOffset now)
     {

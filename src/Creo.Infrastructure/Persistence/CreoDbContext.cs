@@ -1,10 +1,12 @@
 using Creo.Application.Accounts;
+using Creo.Application.Billing;
 using Creo.Application.Common.Ports;
 using Creo.Application.Common.RequestLogs;
 using Creo.Application.Credits;
 using Creo.Application.Generations;
 using Creo.Application.Privacy;
 using Creo.Domain.Accounts;
+using Creo.Domain.Billing;
 using Creo.Domain.Common;
 using Creo.Domain.Credits;
 using Creo.Domain.Generations;
@@ -20,7 +22,7 @@ namespace Creo.Infrastructure.Persistence;
 /// shared set of migrations would fit neither well.
 /// </summary>
 public abstract class CreoDbContext(DbContextOptions options)
-    : DbContext(options), IUnitOfWork, IAccountsData, ICreditsData, IGenerationsData, IPrivacyData, IRequestLogData, IDataProtectionKeyContext
+    : DbContext(options), IUnitOfWork, IAccountsData, IBillingData, ICreditsData, IGenerationsData, IPrivacyData, IRequestLogData, IDataProtectionKeyContext
 {
     private readonly List<Action> afterCommit = [];
 
@@ -37,6 +39,16 @@ public abstract class CreoDbContext(DbContextOptions options)
     public DbSet<PolicyAcceptance> PolicyAcceptances => Set<PolicyAcceptance>();
 
     public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
+
+    public DbSet<BillingCustomer> BillingCustomers => Set<BillingCustomer>();
+
+    public DbSet<Subscription> Subscriptions => Set<Subscription>();
+
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+
+    public DbSet<CreditPurchase> CreditPurchases => Set<CreditPurchase>();
+
+    public DbSet<PaymentEventRecord> PaymentEvents => Set<PaymentEventRecord>();
 
     public DbSet<CreditAccount> CreditAccounts => Set<CreditAccount>();
 

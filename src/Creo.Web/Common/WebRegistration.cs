@@ -1,4 +1,5 @@
 using Creo.Web.Accounts;
+using Creo.Web.Billing;
 using Creo.Web.Credits;
 using Creo.Web.Generations;
 using Creo.Web.Jobs;
@@ -63,6 +64,9 @@ public static class WebRegistration
         app.MapUploadsEndpoints();
         app.MapOutputMediaEndpoints();
         app.MapReplicateWebhook();
+        app.MapBillingEndpoints();
+        app.MapStripeWebhook();
+        app.MapBillingOperations();
         app.MapCreditsEndpoints();
         app.MapGoogleSignIn();
         app.MapOpenApi();

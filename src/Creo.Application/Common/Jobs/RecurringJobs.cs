@@ -1,4 +1,6 @@
+using Creo.Application.Billing.ReconcilePayments;
 using Creo.Application.Common.RequestLogs.PurgeRequestLogs;
+using Creo.Application.Credits.ExpireSubscriptionCredits;
 using Creo.Application.Generations.ReconcileGenerations;
 
 namespace Creo.Application.Common.Jobs;
@@ -10,5 +12,7 @@ public static class RecurringJobs
     {
         scheduler.AddOrUpdateRecurring(PurgeRequestLogsJob.RecurringName, new PurgeRequestLogsJob(), "17 3 * * *");
         scheduler.AddOrUpdateRecurring(ReconcileGenerationsJob.RecurringName, new ReconcileGenerationsJob(), "*/2 * * * *");
+        scheduler.AddOrUpdateRecurring(ExpireSubscriptionCreditsJob.RecurringName, new ExpireSubscriptionCreditsJob(), "5 * * * *");
+        scheduler.AddOrUpdateRecurring(ReconcilePaymentsJob.RecurringName, new ReconcilePaymentsJob(), "*/15 * * * *");
     }
 }

@@ -70,6 +70,21 @@ public static class Classifications
         DataCategory.Usage, ProcessingPurpose.RunningTheStudio, LegalBasis.Contract, RetentionRule.WhileAccountActive,
         ExportTreatment.Included, ErasureTreatment.Deleted);
 
+    /// <summary>Payment data (section 02): the provider's customer id, subscription status, purchases — kept while the account is active.</summary>
+    public static readonly DataClassification PaymentRecord = new(
+        DataCategory.Payment, ProcessingPurpose.ProcessingPayments, LegalBasis.Contract, RetentionRule.WhileAccountActive,
+        ExportTreatment.Included, ErasureTreatment.Deleted);
+
+    /// <summary>Invoices (section 06): kept six years for tax law, detached from the person when the account is deleted.</summary>
+    public static readonly DataClassification TaxRecord = new(
+        DataCategory.Payment, ProcessingPurpose.LegalCompliance, LegalBasis.Contract, RetentionRule.TaxRecordsSixYears,
+        ExportTreatment.Included, ErasureTreatment.Anonymised);
+
+    /// <summary>The webhook inbox: raw provider events (they name the customer), purged once applied and old.</summary>
+    public static readonly DataClassification PaymentEventLog = new(
+        DataCategory.Payment, ProcessingPurpose.ProcessingPayments, LegalBasis.Contract, RetentionRule.LogsThirtyDays,
+        ExportTreatment.Included, ErasureTreatment.Deleted);
+
     /// <summary>The published policy texts: a public record of what we promised and when.</summary>
     public static readonly DataClassification PublishedPolicy = DataClassification.NotPersonal(ProcessingPurpose.LegalCompliance);
 

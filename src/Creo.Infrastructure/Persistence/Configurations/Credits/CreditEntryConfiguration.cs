@@ -20,10 +20,11 @@ internal sealed class CreditEntryConfiguration : IEntityTypeConfiguration<Credit
 
         // The ledger page and the receipts read by person, newest first.
         builder.HasIndex(e => new { e.UserId, e.Id });
+        builder.HasIndex(e => e.ExpiresAt);
         builder.HasOne<CreditAccount>().WithMany().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.AreClassified(
             Classifications.CreditLedger,
             nameof(CreditEntry.Id), nameof(CreditEntry.UserId), nameof(CreditEntry.Kind), nameof(CreditEntry.Amount),
-            nameof(CreditEntry.Reason), nameof(CreditEntry.SourceKey), nameof(CreditEntry.GenerationId), nameof(CreditEntry.CreatedAt));
+            nameof(CreditEntry.Reason), nameof(CreditEntry.SourceKey), nameof(CreditEntry.GenerationId), nameof(CreditEntry.ExpiresAt), nameof(CreditEntry.CreatedAt));
     }
 }

@@ -1,0 +1,3 @@
+namespace Creo.Application.Accounts.Contracts;
+
+public sealed record AccountContactDto(string Email, string? Name);

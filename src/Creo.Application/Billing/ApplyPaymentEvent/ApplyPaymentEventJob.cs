@@ -1,0 +1,6 @@
+using Creo.Application.Common.Jobs;
+
+namespace Creo.Application.Billing.ApplyPaymentEvent;
+
+/// <summary>Applies one inbox event (by the provider's event id).</summary>
+public sealed record ApplyPaymentEventJob(string EventId) : IJob;

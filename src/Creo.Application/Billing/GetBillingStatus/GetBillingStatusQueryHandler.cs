@@ -1,0 +1,26 @@
+using Creo.Application.Billing.Contracts;
+using Creo.Application.Credits.Contracts;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Creo.Application.Billing.GetBillingStatus;
+
+internal sealed class GetBillingStatusQueryHandler(IBillingData data, IMediator mediator, IOptions<BillingOptions> options)
+    : IQueryHandler<GetBillingStatusQuery, BillingStatusDto>
+{
+    public async ValueTask<BillingStatusDto> Handle(GetBillingStatusQuery query, CancellationToken cancellationToken)
+    {
+        var subscription = await data.Subscriptions.AsNoTracking()
+            .Where(s => s.UserId == query.UserId)
+            .OrderByDescending(s => s.StateAt)
+            .FirstOrDefaultAsync(cancellationToken);
+        var tier = await mediator.Send(new GetTierQuery(query.UserId), cancellationToken);
+        var dto = subscription is null
+            ? null
+            : new SubscriptionDto(
+                subscription.PlanId, options.Value.FindPlan(subscription.PlanId)?.Name, subscription.Status,
+                subscription.CurrentPeriodStart, subscription.CurrentPeriodEnd, subscription.CancelAtPeriodEnd);
+        return new BillingStatusDto(options.Value.Enabled, tier, dto, CreditRules.SubscriptionCredits);
+    }
+}

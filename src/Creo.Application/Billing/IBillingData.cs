@@ -1,0 +1,18 @@
+using Creo.Domain.Billing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Creo.Application.Billing;
+
+/// <summary>The billing module's data port.</summary>
+public interface IBillingData
+{
+    DbSet<BillingCustomer> BillingCustomers { get; }
+
+    DbSet<Subscription> Subscriptions { get; }
+
+    DbSet<Invoice> Invoices { get; }
+
+    DbSet<CreditPurchase> CreditPurchases { get; }
+
+    DbSet<PaymentEventRecord> PaymentEvents { get; }
+}

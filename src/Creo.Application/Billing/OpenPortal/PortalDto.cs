@@ -1,0 +1,3 @@
+namespace Creo.Application.Billing.OpenPortal;
+
+public sealed record PortalDto(Uri Url);

@@ -1,0 +1,26 @@
+using Creo.Application.Billing.ApplyPaymentEvent;
+using Creo.Application.Billing.Payments;
+using Creo.Application.Common.Jobs;
+using Creo.Application.Common.Ports;
+using Creo.Domain.Billing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Creo.Application.Billing;
+
+/// <summary>Records a provider event once (its id is the key) and has a job apply it after the record is committed.</summary>
+internal sealed class PaymentInbox(IBillingData data, IUnitOfWork unitOfWork, IJobScheduler jobs, TimeProvider clock)
+{
+    /// <summary>Returns false when the event was already in the inbox (a redelivery): nothing is written.</summary>
+    public async Task<bool> RecordAsync(PaymentEvent paymentEvent, string payload, CancellationToken cancellationToken)
+    {
+        if (await data.PaymentEvents.AnyAsync(e => e.EventId == paymentEvent.Id, cancellationToken))
+        {
+            return false;
+        }
+
+        data.PaymentEvents.Add(PaymentEventRecord.Receive(paymentEvent.Id, paymentEvent.Type, paymentEvent.Created, payload, clock.GetUtcNow()));
+        var eventId = paymentEvent.Id;
+        unitOfWork.AfterCommit(() => jobs.Enqueue(new ApplyPaymentEventJob(eventId)));
+        return true;
+    }
+}

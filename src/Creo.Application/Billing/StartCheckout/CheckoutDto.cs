@@ -1,0 +1,3 @@
+namespace Creo.Application.Billing.StartCheckout;
+
+public sealed record CheckoutDto(Uri Url);

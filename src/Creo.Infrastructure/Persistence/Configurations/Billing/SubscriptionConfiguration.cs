@@ -1,0 +1,27 @@
+using Creo.Domain.Billing;
+using Creo.Infrastructure.Persistence.Classification;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Creo.Infrastructure.Persistence.Configurations.Billing;
+
+internal sealed class SubscriptionConfiguration : IEntityTypeConfiguration<Subscription>
+{
+    public void Configure(EntityTypeBuilder<Subscription> builder)
+    {
+        builder.ToTable("subscriptions", ModuleSchemas.Billing);
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.ProviderSubscriptionId).HasMaxLength(BillingCustomer.MaxProviderIdLength);
+        builder.HasIndex(s => s.ProviderSubscriptionId).IsUnique();
+        builder.Property(s => s.PlanId).HasMaxLength(100);
+        builder.Property(s => s.Status).HasMaxLength(32);
+        builder.HasIndex(s => s.UserId);
+        builder.Ignore(s => s.GrantsAccess);
+        builder.AreClassified(
+            Classifications.PaymentRecord,
+            nameof(Subscription.Id), nameof(Subscription.UserId), nameof(Subscription.ProviderSubscriptionId), nameof(Subscription.PlanId),
+            nameof(Subscription.Status), nameof(Subscription.CurrentPeriodStart), nameof(Subscription.CurrentPeriodEnd),
+            nameof(Subscription.CancelAtPeriodEnd), nameof(Subscription.StateAt), nameof(Subscription.UpdatedAt));
+    }
+}

@@ -1,0 +1,25 @@
+using Creo.Application.Billing.ReplayPaymentEvent;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Creo.Web.Billing;
+
+/// <summary>What operators do with the payment inbox. Admins only.</summary>
+internal static class BillingOperationsEndpoints
+{
+    public static IEndpointRouteBuilder MapBillingOperations(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/admin/billing/events/{eventId}/replay", ReplayAsync)
+            .WithTags("Operations")
+            .WithSummary("Apply a Stripe event from the inbox again (its effects are idempotent)")
+            .RequireAuthorization(policy => policy.RequireRole("admin"))
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return endpoints;
+    }
+
+    private static async Task<Accepted> ReplayAsync(string eventId, IMediator mediator, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new ReplayPaymentEventCommand(eventId), cancellationToken);
+        return TypedResults.Accepted((string?)null);
+    }
+}

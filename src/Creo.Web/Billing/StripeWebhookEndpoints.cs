@@ -1,0 +1,41 @@
+using Creo.Application.Billing.ReceivePaymentEvent;
+using Creo.Application.Common.Errors;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Creo.Web.Billing;
+
+/// <summary>
+/// Stripe's signed events. The raw body is what is signed, so it is read as text and handed over untouched;
+/// the answer comes as soon as the event is in the inbox, and a job applies it.
+/// </summary>
+internal static class StripeWebhookEndpoints
+{
+    /// <summary>Stripe events are far smaller; anything larger is not one.</summary>
+    private const int MaxBodyChars = 512 * 1024;
+
+    public static IEndpointRouteBuilder MapStripeWebhook(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/billing/stripe-webhook", ReceiveAsync)
+            .WithTags("Webhooks")
+            .WithSummary("Stripe's signed events (Stripe-Signature); recorded once, applied by a job")
+            .AllowAnonymous()
+            .DisableAntiforgery()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        return endpoints;
+    }
+
+    private static async Task<Ok> ReceiveAsync(HttpContext context, IMediator mediator, CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(context.Request.Body);
+        var buffer = new char[MaxBodyChars + 1];
+        var read = await reader.ReadBlockAsync(buffer, cancellationToken);
+        if (read > MaxBodyChars)
+        {
+            throw new PayloadTooLargeException("webhook-too-large", "A Stripe event is never this large.");
+        }
+
+        await mediator.Send(new ReceivePaymentEventCommand(new string(buffer, 0, read), context.Request.Headers["Stripe-Signature"]), cancellationToken);
+        return TypedResults.Ok();
+    }
+}
