@@ -1,0 +1,210 @@
+using Creo.Application.Billing.Contracts;
+using Creo.Application.Billing.GetBillingStatus;
+using Creo.Application.Billing.Payments;
+using Creo.Application.Billing.ReceivePaymentEvent;
+using Creo.Application.Billing.ReconcilePayments;
+using Creo.Application.Billing.ReplayPaymentEvent;
+using Creo.Application.Common.Errors;
+using Creo.Application.Common.Jobs;
+using Creo.Application.Credits.Contracts;
+using Creo.Application.Credits.ExpireSubscriptionCredits;
+using Creo.Application.Credits.GetCredits;
+using Creo.Domain.Credits;
+using Creo.Infrastructure.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Creo.Application.Tests.Billing;
+
+public abstract class BillingTests(DatabaseProvider provider) : BillingTestBase(provider)
+{
+    [Fact]
+    public async Task A_paid_invoice_grants_its_periods_credits_once_even_under_a_new_event_id()
+    {
+        var (user, customer) = await CustomerAsync();
+        var invoice = PaidInvoice(customer, "in_1");
+
+        await DeliverAsync(Event(invoice, "evt_a"));
+        await DeliverAsync(Event(invoice, "evt_a"));
+        await DeliverAsync(Event(invoice, "evt_b"));
+
+        Assert.Equal(100, await BalanceAsync(user));
+        await using var db = App.Database.CreateContext();
+        Assert.Equal(2, await db.PaymentEvents.CountAsync(Cancel));
+        Assert.Single(await db.Invoices.Where(i => i.UserId == user).ToListAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task A_bad_signature_is_refused_and_writes_nothing()
+    {
+        var (user, customer) = await CustomerAsync();
+        var payload = Gateway.Publish(Event(PaidInvoice(customer, "in_1")));
+
+        var refusal = await Assert.ThrowsAsync<InvalidInputException>(() => App.SendAsync(new ReceivePaymentEventCommand(payload, "t=1,v1=forged"), Cancel));
+
+        Assert.Equal("webhook-signature-invalid", refusal.Code);
+        await using var db = App.Database.CreateContext();
+        Assert.False(await db.PaymentEvents.AnyAsync(Cancel));
+        Assert.Empty(Jobs.Enqueued);
+        Assert.Equal(0, await BalanceAsync(user));
+    }
+
+    [Fact]
+    public async Task A_paid_pack_checkout_grants_once_and_an_unpaid_one_grants_nothing()
+    {
+        var (user, customer) = await CustomerAsync();
+
+        await DeliverAsync(Event(new CheckoutCompleted("cs_unpaid", customer, user, false, "pack-100", false, "pi_0")));
+        var paid = new CheckoutCompleted("cs_1", customer, user, false, "pack-100", true, "pi_1");
+        await DeliverAsync(Event(paid));
+        await DeliverAsync(Event(paid));
+
+        Assert.Equal(100, await BalanceAsync(user));
+        var entries = (await App.SendAsync(new GetCreditsQuery(user, null, null), Cancel)).Entries;
+        Assert.Equal("purchase", Assert.Single(entries).Kind);
+    }
+
+    [Fact]
+    public async Task An_older_subscription_event_arriving_late_never_overwrites_the_newer_state()
+    {
+        var (user, customer) = await CustomerAsync();
+        var now = App.Clock.GetUtcNow();
+
+        await DeliverAsync(Event(Subscription(customer, StudioPrice, "active"), created: now));
+        await DeliverAsync(Event(Subscription(customer, CreatorPrice, "active"), created: now.AddMinutes(-5)));
+
+        var status = await App.SendAsync(new GetBillingStatusQuery(user), Cancel);
+        Assert.Equal(("studio", "studio"), (status.Subscription!.PlanId, status.Tier));
+    }
+
+    [Fact]
+    public async Task A_canceled_subscription_returns_the_person_to_the_free_tier()
+    {
+        var (user, customer) = await CustomerAsync();
+        var now = App.Clock.GetUtcNow();
+        await DeliverAsync(Event(Subscription(customer, CreatorPrice, "active"), created: now));
+        Assert.Equal("creator", await App.SendAsync(new GetTierQuery(user), Cancel));
+
+        await DeliverAsync(Event(Subscription(customer, CreatorPrice, "canceled"), created: now.AddMinutes(1)));
+
+        Assert.Equal("free", await App.SendAsync(new GetTierQuery(user), Cancel));
+    }
+
+    [Fact]
+    public async Task A_refund_after_partial_spend_takes_back_only_what_is_left()
+    {
+        var (user, customer) = await CustomerAsync();
+        await DeliverAsync(Event(new CheckoutCompleted("cs_1", customer, user, false, "pack-100", true, "pi_1")));
+        await App.SendAsync(new PlaceCreditHoldCommand(user, 70, "spent", null, "Held for a generation"), Cancel);
+        await App.SendAsync(new CaptureCreditHoldCommand("spent"), Cancel);
+
+        var refund = new PaymentReversed("ch_1:800", customer, null, "pi_1", 800, 800);
+        await DeliverAsync(Event(refund));
+        await DeliverAsync(Event(refund));
+
+        Assert.Equal(0, await BalanceAsync(user));
+        var entries = (await App.SendAsync(new GetCreditsQuery(user, null, null), Cancel)).Entries;
+        var takeBack = Assert.Single(entries, e => e.Kind == "adjustment");
+        Assert.Equal(-30, takeBack.Amount);
+    }
+
+    [Fact]
+    public async Task A_partial_refund_takes_back_the_credits_its_share_of_the_money_bought()
+    {
+        var (user, customer) = await CustomerAsync();
+        await DeliverAsync(Event(new CheckoutCompleted("cs_1", customer, user, false, "pack-100", true, "pi_1")));
+
+        await DeliverAsync(Event(new PaymentReversed("ch_1:200", customer, null, "pi_1", 800, 200)));
+
+        Assert.Equal(75, await BalanceAsync(user));
+    }
+
+    [Fact]
+    public async Task What_is_left_of_a_periods_subscription_credits_lapses_when_the_period_ends_and_bought_credits_stay()
+    {
+        var (user, customer) = await CustomerAsync();
+        await DeliverAsync(Event(PaidInvoice(customer, "in_1")));
+        await DeliverAsync(Event(new CheckoutCompleted("cs_1", customer, user, false, "pack-100", true, "pi_1")));
+        await App.SendAsync(new PlaceCreditHoldCommand(user, 30, "spent", null, "Held for a generation"), Cancel);
+        await App.SendAsync(new CaptureCreditHoldCommand("spent"), Cancel);
+
+        App.Clock.Advance(TimeSpan.FromDays(32));
+        await RunJobAsync(new ExpireSubscriptionCreditsJob());
+        await RunJobAsync(new ExpireSubscriptionCreditsJob());
+
+        // 100 subscription + 100 bought − 30 spent (from the subscription credits first) − 70 lapsed.
+        Assert.Equal(100, await BalanceAsync(user));
+        await using var db = App.Database.CreateContext();
+        Assert.Equal(-70, await db.CreditEntries.Where(e => e.UserId == user && e.Kind == CreditEntryKind.Expiry).SumAsync(e => e.Amount, Cancel));
+    }
+
+    [Fact]
+    public async Task A_renewal_lapses_the_last_periods_leftovers_before_granting_the_new_period()
+    {
+        var (user, customer) = await CustomerAsync();
+        await DeliverAsync(Event(PaidInvoice(customer, "in_1")));
+        App.Clock.Advance(TimeSpan.FromDays(31) + TimeSpan.FromHours(1));
+
+        await DeliverAsync(Event(PaidInvoice(customer, "in_2")));
+
+        Assert.Equal(100, await BalanceAsync(user));
+    }
+
+    [Fact]
+    public async Task Reconciliation_applies_an_event_whose_webhook_never_came()
+    {
+        var (user, customer) = await CustomerAsync();
+        await DeliverAsync(Event(PaidInvoice(customer, "in_1")));
+        App.Clock.Advance(TimeSpan.FromMinutes(1));
+        Gateway.Publish(Event(new CheckoutCompleted("cs_missed", customer, user, false, "pack-100", true, "pi_2")));
+
+        await RunJobAsync(new ReconcilePaymentsJob());
+        await RunApplyJobsAsync();
+        await RunJobAsync(new ReconcilePaymentsJob());
+        await RunApplyJobsAsync();
+
+        Assert.Equal(200, await BalanceAsync(user));
+    }
+
+    [Fact]
+    public async Task Replaying_an_applied_event_grants_nothing_twice()
+    {
+        var (user, customer) = await CustomerAsync();
+        await DeliverAsync(Event(PaidInvoice(customer, "in_1"), "evt_1"));
+
+        await App.SendAsync(new ReplayPaymentEventCommand("evt_1"), Cancel);
+        await RunApplyJobsAsync();
+
+        Assert.Equal(100, await BalanceAsync(user));
+        await using var db = App.Database.CreateContext();
+        Assert.NotNull((await db.PaymentEvents.SingleAsync(e => e.EventId == "evt_1", Cancel)).AppliedAt);
+    }
+
+    [Fact]
+    public async Task An_event_for_a_stranger_fails_visibly_in_the_inbox_and_grants_nothing()
+    {
+        var payload = Gateway.Publish(Event(PaidInvoice("cus_unknown", "in_9"), "evt_9"));
+        await App.SendAsync(new ReceivePaymentEventCommand(payload, ScriptedPaymentGateway.ValidSignature), Cancel);
+
+        await Assert.ThrowsAsync<Creo.Domain.Common.DomainException>(RunApplyJobsAsync);
+
+        await using var db = App.Database.CreateContext();
+        var record = await db.PaymentEvents.SingleAsync(e => e.EventId == "evt_9", Cancel);
+        Assert.Equal(("unknown-customer", null), (record.LastError, record.AppliedAt));
+    }
+
+    private static SubscriptionState Subscription(string customer, string price, string status) =>
+        new("sub_1", customer, price, status, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddDays(30), false);
+
+    private Task RunJobAsync<TJob>(TJob job)
+        where TJob : IJob =>
+        App.InScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<IJobHandler<TJob>>().RunAsync(job, Cancel);
+            return true;
+        });
+}
+
+public sealed class SqliteBillingTests() : BillingTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresBillingTests() : BillingTests(DatabaseProvider.Postgres);

@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using Creo.Application.Billing.Payments;
+
+namespace Creo.Application.Tests.Billing;
+
+/// <summary>
+/// The payment provider at the port: tests publish events and hand their payloads to the use cases. (The Stripe
+/// client itself is tested against the Stripe stand-in, over HTTP, in the web tests.)
+/// </summary>
+public sealed class ScriptedPaymentGateway : IPaymentGateway
+{
+    public const string ValidSignature = "t=1,v1=valid";
+
+    private readonly ConcurrentDictionary<string, PaymentEvent> events = new();
+
+    public ConcurrentQueue<string> Listed { get; } = new();
+
+    public ConcurrentQueue<(Guid UserId, string Email, string? Name)> CustomersCreated { get; } = new();
+
+    public string Publish(PaymentEvent paymentEvent, bool listed = true)
+    {
+        var payload = $"payload:{paymentEvent.Id}";
+        events[payload] = paymentEvent;
+        if (listed)
+        {
+            Listed.Enqueue(payload);
+        }
+
+        return payload;
+    }
+
+    public Task<string> CreateCustomerAsync(Guid userId, string email, string? name, CancellationToken cancellationToken)
+    {
+        CustomersCreated.Enqueue((userId, email, name));
+        return Task.FromResult($"cus_{userId:N}");
+    }
+
+    public Task<Uri> CreateCheckoutAsync(CheckoutRequest request, CancellationToken cancellationToken) =>
+        Task.FromResult(new Uri($"https://checkout.example/{request.Reference}"));
+
+    public Task<Uri> CreatePortalAsync(string customerId, Uri returnUrl, CancellationToken cancellationToken) =>
+        Task.FromResult(new Uri($"https://portal.example/{customerId}"));
+
+    public PaymentEvent? ReadSignedEvent(string payload, string? signatureHeader) =>
+        signatureHeader == ValidSignature && events.TryGetValue(payload, out var found) ? found : null;
+
+    public PaymentEvent ReadEvent(string payload) => events[payload];
+
+    public Task<IReadOnlyList<string>> ListEventsSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>>([.. Listed.Where(p => events[p].Created > since).OrderBy(p => events[p].Created)]);
+}
