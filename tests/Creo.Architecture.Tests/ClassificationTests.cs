@@ -12,6 +12,15 @@ public sealed class ClassificationTests
 {
     private const string InventoryPath = "docs/data-inventory.md";
 
+    /// <summary>Every payment value we store, by property name; a new one must be added here, on purpose.</summary>
+    private static readonly string[] AllowedPaymentValues =
+    [
+        "AmountDue", "AmountPaid", "AnonymisedAt", "AppliedAt", "Attempts", "CancelAtPeriodEnd", "CreatedAt", "Credits", "Currency",
+        "CurrentPeriodEnd", "CurrentPeriodStart", "EventCreatedAt", "EventId", "HostedInvoiceUrl", "LastError", "Number", "Payload",
+        "PeriodEnd", "PeriodStart", "PlanId", "ProviderCustomerId", "ProviderInvoiceId", "ProviderPaymentIntentId",
+        "ProviderSubscriptionId", "ReceivedAt", "SourceKey", "StateAt", "Status", "Type", "UpdatedAt",
+    ];
+
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
@@ -24,6 +33,31 @@ public sealed class ClassificationTests
 
         Assert.True(unclassified.Count == 0, "Classify these properties in their EF configuration: " + string.Join(", ", unclassified));
     }
+
+    /// <summary>
+    /// Policy section 02: "We do not store your full card number." Payment data is a short list of named
+    /// values — the provider's ids, statuses, amounts — and no column may be shaped to hold card details.
+    /// </summary>
+    [Fact]
+    public void No_column_can_hold_a_card_number()
+    {
+        string[] cardWords = ["card", "pan", "cvc", "cvv", "iban", "expmonth", "expyear", "last4", "accountnumber"];
+        var suspicious = DataInventory.StoredValues(ModelFor(DatabaseProvider.Postgres))
+            .Where(v => cardWords.Any(word => Normalized(v.Column).Contains(word, StringComparison.Ordinal) || Normalized(v.Property).Contains(word, StringComparison.Ordinal)))
+            .Select(v => $"{v.Table}.{v.Column}")
+            .ToList();
+        var paymentValues = DataInventory.StoredValues(ModelFor(DatabaseProvider.Postgres))
+            .Where(v => v.Classification?.Category == Creo.Domain.Common.PersonalData.DataCategory.Payment && v.Property is not ("Id" or "UserId"))
+            .Select(v => v.Property)
+            .Distinct()
+            .Order()
+            .ToList();
+
+        Assert.True(suspicious.Count == 0, "Columns that could hold card details: " + string.Join(", ", suspicious));
+        Assert.All(paymentValues, property => Assert.Contains(property, AllowedPaymentValues));
+    }
+
+    private static string Normalized(string name) => name.Replace("_", "", StringComparison.Ordinal).ToLowerInvariant();
 
     [Fact]
     public void The_committed_data_inventory_is_generated_from_the_model()
