@@ -17,7 +17,7 @@ public sealed class ClassificationTests
     [
         "AmountDue", "AmountPaid", "AnonymisedAt", "AppliedAt", "Attempts", "CancelAtPeriodEnd", "CreatedAt", "Credits", "Currency",
         "CurrentPeriodEnd", "CurrentPeriodStart", "EventCreatedAt", "EventId", "HostedInvoiceUrl", "LastError", "Number", "Payload",
-        "PeriodEnd", "PeriodStart", "PlanId", "ProviderCustomerId", "ProviderInvoiceId", "ProviderPaymentIntentId",
+        "PeriodEnd", "PeriodStart", "PlanId", "PurchaseId", "ReversalId", "RunningTotal", "CreditsTakenBack", "Amount", "ProviderCustomerId", "ProviderInvoiceId", "ProviderPaymentIntentId",
         "ProviderSubscriptionId", "ReceivedAt", "SourceKey", "StateAt", "Status", "Type", "UpdatedAt",
     ];
 

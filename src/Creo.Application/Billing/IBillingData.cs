@@ -14,5 +14,7 @@ public interface IBillingData
 
     DbSet<CreditPurchase> CreditPurchases { get; }
 
+    DbSet<PaymentReversal> PaymentReversals { get; }
+
     DbSet<PaymentEventRecord> PaymentEvents { get; }
 }

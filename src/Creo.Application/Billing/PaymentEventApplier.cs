@@ -99,6 +99,11 @@ internal sealed class PaymentEventApplier(
 
     private async Task ApplyAsync(PaymentReversed reversal, CancellationToken cancellationToken)
     {
+        if (await data.PaymentReversals.AnyAsync(r => r.ReversalId == reversal.ReversalId, cancellationToken))
+        {
+            return;
+        }
+
         var purchase = await data.CreditPurchases.AsNoTracking()
             .Where(p => (reversal.InvoiceId != null && p.ProviderInvoiceId == reversal.InvoiceId)
                 || (reversal.PaymentIntentId != null && p.ProviderPaymentIntentId == reversal.PaymentIntentId))
@@ -109,9 +114,15 @@ internal sealed class PaymentEventApplier(
             return;
         }
 
-        await mediator.Send(
-            new ReverseCreditsCommand(purchase.UserId, purchase.CreditsFor(reversal.AmountReversed), $"reversal:{reversal.ReversalId}", "Taken back: the payment was refunded or disputed"),
-            cancellationToken);
+        var earlier = await data.PaymentReversals.AsNoTracking().Where(r => r.PurchaseId == purchase.Id).ToListAsync(cancellationToken);
+        var recorded = PaymentReversal.Record(purchase, earlier, reversal.ReversalId, reversal.AmountReversed, reversal.RunningTotal, clock.GetUtcNow());
+        data.PaymentReversals.Add(recorded);
+        if (recorded.CreditsTakenBack > 0)
+        {
+            await mediator.Send(
+                new ReverseCreditsCommand(purchase.UserId, recorded.CreditsTakenBack, $"reversal:{reversal.ReversalId}", "Taken back: the payment was refunded or disputed"),
+                cancellationToken);
+        }
     }
 
     private Task<Guid?> UserOfAsync(string? customerId, CancellationToken cancellationToken) => customers.UserOfAsync(customerId, cancellationToken);

@@ -11,8 +11,14 @@ internal static class BillingRegistration
     public static IServiceCollection AddCreoBilling(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<BillingOptions>(configuration.GetSection(BillingOptions.Section));
-        services.PostConfigure<BillingOptions>(options => options.Enabled = false);
-        services.AddSingleton<IPaymentGateway, DisabledPaymentGateway>();
+        var stripe = configuration.GetSection(StripeOptions.Section).Get<StripeOptions>() ?? new StripeOptions();
+        services.PostConfigure<BillingOptions>(options => options.Enabled = stripe.IsConfigured);
+        services.AddCreoStripe(configuration);
+        if (!stripe.IsConfigured)
+        {
+            services.AddSingleton<IPaymentGateway, DisabledPaymentGateway>();
+        }
+
         return services;
     }
 }

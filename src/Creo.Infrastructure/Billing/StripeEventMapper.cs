@@ -74,7 +74,8 @@ internal static class StripeEventMapper
         InvoiceId: null,
         charge.PaymentIntentId,
         charge.Amount,
-        charge.AmountRefunded);
+        charge.AmountRefunded,
+        RunningTotal: true);
 
     /// <summary>A dispute holds back its own amount, whatever has been refunded; its charge is known only by id.</summary>
     private static PaymentReversed Dispute(Dispute dispute) => new(
@@ -83,5 +84,6 @@ internal static class StripeEventMapper
         InvoiceId: null,
         dispute.PaymentIntentId ?? dispute.Charge?.PaymentIntentId,
         dispute.Charge?.Amount ?? dispute.Amount,
-        dispute.Amount);
+        dispute.Amount,
+        RunningTotal: false);
 }

@@ -48,6 +48,8 @@ public abstract class CreoDbContext(DbContextOptions options)
 
     public DbSet<CreditPurchase> CreditPurchases => Set<CreditPurchase>();
 
+    public DbSet<PaymentReversal> PaymentReversals => Set<PaymentReversal>();
+
     public DbSet<PaymentEventRecord> PaymentEvents => Set<PaymentEventRecord>();
 
     public DbSet<CreditAccount> CreditAccounts => Set<CreditAccount>();

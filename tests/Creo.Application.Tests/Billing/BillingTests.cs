@@ -98,7 +98,7 @@ public abstract class BillingTests(DatabaseProvider provider) : BillingTestBase(
         await App.SendAsync(new PlaceCreditHoldCommand(user, 70, "spent", null, "Held for a generation"), Cancel);
         await App.SendAsync(new CaptureCreditHoldCommand("spent"), Cancel);
 
-        var refund = new PaymentReversed("ch_1:800", customer, null, "pi_1", 800, 800);
+        var refund = new PaymentReversed("ch_1:800", customer, null, "pi_1", 800, 800, RunningTotal: true);
         await DeliverAsync(Event(refund));
         await DeliverAsync(Event(refund));
 
@@ -114,9 +114,16 @@ public abstract class BillingTests(DatabaseProvider provider) : BillingTestBase(
         var (user, customer) = await CustomerAsync();
         await DeliverAsync(Event(new CheckoutCompleted("cs_1", customer, user, false, "pack-100", true, "pi_1")));
 
-        await DeliverAsync(Event(new PaymentReversed("ch_1:200", customer, null, "pi_1", 800, 200)));
-
+        await DeliverAsync(Event(new PaymentReversed("ch_1:200", customer, null, "pi_1", 800, 200, RunningTotal: true)));
         Assert.Equal(75, await BalanceAsync(user));
+
+        // A second refund on the charge reports the running total (600): only the further 400 takes more back.
+        await DeliverAsync(Event(new PaymentReversed("ch_1:600", customer, null, "pi_1", 800, 600, RunningTotal: true)));
+        Assert.Equal(25, await BalanceAsync(user));
+
+        // A dispute holds back its own amount on top.
+        await DeliverAsync(Event(new PaymentReversed("dp_1", customer, null, "pi_1", 800, 200, RunningTotal: false)));
+        Assert.Equal(0, await BalanceAsync(user));
     }
 
     [Fact]

@@ -228,8 +228,8 @@ public sealed class StripeEventMappingTests : IAsyncLifetime
         var partial = Assert.IsType<PaymentReversed>(host.Gateway.ReadEvent(first).Data);
         var rest = Assert.IsType<PaymentReversed>(host.Gateway.ReadEvent(second).Data);
 
-        Assert.Equal(new PaymentReversed("ch_Q1:500", "cus_Q1", InvoiceId: null, "pi_Q1", 2000, 500), partial);
-        Assert.Equal(new PaymentReversed("ch_Q1:2000", "cus_Q1", InvoiceId: null, "pi_Q1", 2000, 2000), rest);
+        Assert.Equal(new PaymentReversed("ch_Q1:500", "cus_Q1", InvoiceId: null, "pi_Q1", 2000, 500, RunningTotal: true), partial);
+        Assert.Equal(new PaymentReversed("ch_Q1:2000", "cus_Q1", InvoiceId: null, "pi_Q1", 2000, 2000, RunningTotal: true), rest);
         Assert.Equal(partial, host.Gateway.ReadEvent(first).Data);
     }
 
@@ -241,7 +241,7 @@ public sealed class StripeEventMappingTests : IAsyncLifetime
         var stripeEvent = host.Gateway.ReadEvent(payload);
 
         Assert.Equal(("evt_dispute", "charge.dispute.created", Created), (stripeEvent.Id, stripeEvent.Type, stripeEvent.Created));
-        Assert.Equal(new PaymentReversed("dp_Q1", CustomerId: null, InvoiceId: null, "pi_Q1", 1500, 1500), stripeEvent.Data);
+        Assert.Equal(new PaymentReversed("dp_Q1", CustomerId: null, InvoiceId: null, "pi_Q1", 1500, 1500, RunningTotal: false), stripeEvent.Data);
     }
 
     [Theory]

@@ -44,11 +44,16 @@ public sealed record InvoiceState(
     DateTimeOffset? PeriodEnd,
     string? HostedInvoiceUrl) : PaymentEventData;
 
-/// <summary>Money went back (a refund) or is contested (a dispute): the credits it paid for come back, as far as unspent.</summary>
+/// <summary>
+/// Money went back (a refund) or is contested (a dispute): the credits it paid for come back, as far as unspent.
+/// A refund's <see cref="AmountReversed"/> is the charge's running total (<see cref="RunningTotal"/>); a dispute's
+/// is its own amount.
+/// </summary>
 public sealed record PaymentReversed(
     string ReversalId,
     string? CustomerId,
     string? InvoiceId,
     string? PaymentIntentId,
     long Amount,
-    long AmountReversed) : PaymentEventData;
+    long AmountReversed,
+    bool RunningTotal) : PaymentEventData;

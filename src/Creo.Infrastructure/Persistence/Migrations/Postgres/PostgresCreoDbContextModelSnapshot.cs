@@ -511,6 +511,42 @@ namespace Creo.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("payment_events", "billing");
                 });
 
+            modelBuilder.Entity("Creo.Domain.Billing.PaymentReversal", b =>
+                {
+                    b.Property<string>("ReversalId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("reversal_id");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("CreditsTakenBack")
+                        .HasColumnType("bigint")
+                        .HasColumnName("credits_taken_back");
+
+                    b.Property<Guid>("PurchaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("purchase_id");
+
+                    b.Property<bool>("RunningTotal")
+                        .HasColumnType("boolean")
+                        .HasColumnName("running_total");
+
+                    b.HasKey("ReversalId")
+                        .HasName("pk_payment_reversals");
+
+                    b.HasIndex("PurchaseId")
+                        .HasDatabaseName("ix_payment_reversals_purchase_id");
+
+                    b.ToTable("payment_reversals", "billing");
+                });
+
             modelBuilder.Entity("Creo.Domain.Billing.Subscription", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1029,6 +1065,16 @@ namespace Creo.Infrastructure.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_sessions_users_user_id");
+                });
+
+            modelBuilder.Entity("Creo.Domain.Billing.PaymentReversal", b =>
+                {
+                    b.HasOne("Creo.Domain.Billing.CreditPurchase", null)
+                        .WithMany()
+                        .HasForeignKey("PurchaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_payment_reversals_credit_purchases_purchase_id");
                 });
 
             modelBuilder.Entity("Creo.Domain.Credits.CreditEntry", b =>

@@ -506,6 +506,42 @@ namespace Creo.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("billing_payment_events", (string)null);
                 });
 
+            modelBuilder.Entity("Creo.Domain.Billing.PaymentReversal", b =>
+                {
+                    b.Property<string>("ReversalId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reversal_id");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("CreditsTakenBack")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("credits_taken_back");
+
+                    b.Property<Guid>("PurchaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purchase_id");
+
+                    b.Property<bool>("RunningTotal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("running_total");
+
+                    b.HasKey("ReversalId")
+                        .HasName("pk_billing_payment_reversals");
+
+                    b.HasIndex("PurchaseId")
+                        .HasDatabaseName("ix_billing_payment_reversals_purchase_id");
+
+                    b.ToTable("billing_payment_reversals", (string)null);
+                });
+
             modelBuilder.Entity("Creo.Domain.Billing.Subscription", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1022,6 +1058,16 @@ namespace Creo.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_accounts_sessions_users_user_id");
+                });
+
+            modelBuilder.Entity("Creo.Domain.Billing.PaymentReversal", b =>
+                {
+                    b.HasOne("Creo.Domain.Billing.CreditPurchase", null)
+                        .WithMany()
+                        .HasForeignKey("PurchaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_billing_payment_reversals_billing_credit_purchases_purchase_id");
                 });
 
             modelBuilder.Entity("Creo.Domain.Credits.CreditEntry", b =>
