@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using SkiaSharp;
 using static Microsoft.Playwright.Assertions;
@@ -71,6 +72,49 @@ public sealed class StudioPageTests(BrowserApp browser) : IClassFixture<BrowserA
         await Studio.WaitUntilLoadedAsync(Studio.ResultImage(page));
         await page.GetByRole(AriaRole.Link, new() { Name = "Details and receipt" }).ClickAsync();
         Assert.Equal("7", await page.GetByTestId("seed").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task While_the_model_works_the_studio_shows_progress_and_says_each_step()
+    {
+        var page = await Studio.NewPersonAsync(browser, "patient");
+        await page.GetByLabel("Prompt").FillAsync("Slow and steady");
+        await Studio.SetSizeAsync(page, 256, 256);
+
+        // The local model is done in a blink; the first answers are held at "queued" and "running" to see the steps.
+        var answers = 0;
+        var release = new TaskCompletionSource();
+        await page.RouteAsync("**/api/generations/*", async route =>
+        {
+            var answer = Interlocked.Increment(ref answers);
+            if (answer > 2 && release.Task.IsCompleted)
+            {
+                await route.ContinueAsync();
+                return;
+            }
+
+            var response = await route.FetchAsync();
+            var generation = JsonNode.Parse(await response.TextAsync())!;
+            generation["status"] = answer == 1 ? "queued" : "running";
+            generation["outputs"] = new JsonArray();
+            await route.FulfillAsync(new() { Response = response, Body = generation.ToJsonString() });
+        });
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Generate" }).ClickAsync();
+
+        var status = page.Locator("[data-result-status]");
+        await Expect(status).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Running\\."));
+        Assert.Equal("status", await status.GetAttributeAsync("role"));
+        Assert.True(await page.Locator("[data-result-progress]").IsVisibleAsync());
+        Assert.Equal("step", await page.Locator("[data-step='1']").GetAttributeAsync("aria-current"));
+        Assert.Contains("step-done", await page.Locator("[data-step='0']").GetAttributeAsync("class"));
+        await BrowserApp.ScreenshotAsync(page, "studio-running-desktop");
+
+        release.SetResult();
+        await Studio.WaitUntilLoadedAsync(Studio.ResultImage(page));
+        await Expect(status).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Ready\\."));
+        Assert.False(await page.Locator("[data-result-progress]").IsVisibleAsync());
+        Assert.Equal("step", await page.Locator("[data-step='2']").GetAttributeAsync("aria-current"));
     }
 
     [Fact]
@@ -248,7 +292,7 @@ public sealed class StudioPageTests(BrowserApp browser) : IClassFixture<BrowserA
         await page.GetByRole(AriaRole.Button, new() { Name = "Generate" }).ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).Query.StartsWith("?generation=", StringComparison.Ordinal));
         var image = Studio.ResultImage(page);
-        for (var attempt = 0; attempt < 60 && await image.CountAsync() == 0; attempt++)
+        for (var attempt = 0; attempt < 240 && await image.CountAsync() == 0; attempt++)
         {
             await Task.Delay(250, TestContext.Current.CancellationToken);
             await page.GetByRole(AriaRole.Button, new() { Name = "Check again" }).ClickAsync();

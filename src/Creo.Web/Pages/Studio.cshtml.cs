@@ -85,6 +85,10 @@ public sealed class StudioModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true, Name = "generation")]
     public Guid? GenerationId { get; set; }
 
+    /// <summary>How many times a visitor without scripts has asked whether the result is ready.</summary>
+    [BindProperty(SupportsGet = true, Name = "check")]
+    public int Check { get; set; }
+
     public string? ErrorFor(string field) => Errors.GetValueOrDefault(field);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
