@@ -305,6 +305,22 @@ public sealed class StudioPageTests(BrowserApp browser) : IClassFixture<BrowserA
     }
 
     [Fact]
+    public async Task Without_JavaScript_a_double_click_on_generate_still_makes_one_generation()
+    {
+        var page = await Studio.NewPersonAsync(browser, "noscript-eager", javaScript: false);
+        await page.GetByLabel("Prompt").FillAsync("Clicked twice, no scripts");
+        await Studio.SetSizeAsync(page, 256, 256);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Generate" }).DblClickAsync();
+
+        await page.WaitForURLAsync(url => new Uri(url).Query.StartsWith("?generation=", StringComparison.Ordinal));
+        var list = await page.APIRequest.GetAsync("/api/generations");
+        var generations = JsonDocument.Parse(await list.TextAsync()).RootElement.GetProperty("items");
+        Assert.Equal(1, generations.GetArrayLength());
+        Assert.Equal($"?generation={generations[0].GetProperty("id").GetString()}", new Uri(page.Url).Query);
+    }
+
+    [Fact]
     public async Task Someone_not_signed_in_is_sent_to_sign_in_from_every_studio_page()
     {
         var page = await browser.NewPageAsync();

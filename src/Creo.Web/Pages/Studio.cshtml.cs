@@ -26,8 +26,11 @@ namespace Creo.Web.Pages;
 /// </summary>
 [Authorize]
 [OnboardingFirst]
-public sealed class StudioModel(IMediator mediator) : PageModel
+public sealed class StudioModel(IMediator mediator, IServiceScopeFactory scopes) : PageModel
 {
+    private const string KeyInUse = "idempotency-key-in-use";
+    private const string KeyReused = "idempotency-key-reused";
+
     public IReadOnlyList<ModelDto> Models { get; private set; } = [];
 
     /// <summary>The model the form is set up for; its limits are the inputs' limits.</summary>
@@ -131,7 +134,7 @@ public sealed class StudioModel(IMediator mediator) : PageModel
                 SourceImageId = null;
             }
 
-            var submitted = await mediator.Send(
+            var submitted = await SubmitAsync(
                 new SubmitGenerationCommand(
                     User.UserId(), Chosen.Id, Prompt ?? string.Empty, Width, Height, IsVideo ? DurationSeconds : null, Seed, SourceImageId, IdempotencyKey),
                 cancellationToken);
@@ -163,6 +166,14 @@ public sealed class StudioModel(IMediator mediator) : PageModel
         {
             PaymentError = shortOfCredits.Message;
             Response.StatusCode = StatusCodes.Status402PaymentRequired;
+        }
+        catch (DomainException reused) when (reused.Code == KeyReused)
+        {
+            // This form was sent before with other settings (the back button): it made its generation, and a
+            // new key lets the changed request make another.
+            IdempotencyKey = NewKey();
+            FormError = "This form was already used to make a generation with other settings. Check the settings and press Generate to make a new one.";
+            Response.StatusCode = StatusCodes.Status409Conflict;
         }
         catch (DomainException refused)
         {
@@ -216,6 +227,36 @@ public sealed class StudioModel(IMediator mediator) : PageModel
         catch (ValidationException)
         {
             Cost = null;
+        }
+    }
+
+    /// <summary>
+    /// A double click sends the form twice with one key. The browser shows only the second answer, so when the
+    /// second request finds the first still holding the key, it waits for the first to commit and then answers
+    /// with the first's generation. Each retry runs in a scope of its own, as the failed attempt's unit of work
+    /// still holds the insert the database refused.
+    /// </summary>
+    private async Task<SubmittedGenerationDto> SubmitAsync(SubmitGenerationCommand command, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await mediator.Send(command, cancellationToken);
+        }
+        catch (DomainException inUse) when (inUse.Code == KeyInUse)
+        {
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
+            await using var scope = scopes.CreateAsyncScope();
+            try
+            {
+                return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command, cancellationToken);
+            }
+            catch (DomainException inUse) when (inUse.Code == KeyInUse && attempt < 8)
+            {
+            }
         }
     }
 

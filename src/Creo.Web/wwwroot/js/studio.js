@@ -503,6 +503,8 @@ function start(form) {
         refreshBalance();
       } else if (status === 400 && data && data.errors) {
         showFieldErrors(data.errors);
+      } else if (status === 409 && problemType(data) === 'idempotency-key-reused') {
+        showSummary([], 'The settings changed while this was being sent. Check them and press Generate again.');
       } else {
         showSummary([], (data && data.detail) || 'Something went wrong on our side. Try again: you will not be charged twice.');
       }
