@@ -19,9 +19,9 @@ public sealed class AccountPageTests(BrowserApp browser) : IClassFixture<Browser
         browser.App.Clock.Advance(TimeSpan.FromMinutes(1));
         var phone = await browser.NewPageAsync(userAgent: Phone);
         await Person.SignInAsync(browser, phone, email);
-        Assert.Equal("/account", new Uri(phone.Url).AbsolutePath);
+        Assert.Equal("/studio", new Uri(phone.Url).AbsolutePath);
 
-        await laptop.ReloadAsync();
+        await laptop.GotoAsync("/account");
         var sessions = laptop.GetByTestId("sessions").Locator("tbody tr");
         Assert.Equal(2, await sessions.CountAsync());
         var here = sessions.Filter(new() { HasText = "This device" });
@@ -128,6 +128,7 @@ public sealed class AccountPageTests(BrowserApp browser) : IClassFixture<Browser
 
         await Person.SignInAsync(browser, page, Person.NewEmail("noscript"));
         await Person.OnboardAsync(page);
+        await page.GotoAsync("/account");
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Margaret Hamilton");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save name" }).ClickAsync();
 
@@ -143,6 +144,7 @@ public sealed class AccountPageTests(BrowserApp browser) : IClassFixture<Browser
         var light = await SignedInAsync(email, width: 375, height: 740);
         var dark = await browser.NewPageAsync(width: 375, height: 740, userAgent: Phone, colorScheme: ColorScheme.Dark);
         await Person.SignInAsync(browser, dark, email);
+        await dark.GotoAsync("/account");
 
         await light.ReloadAsync();
         Assert.False(await Person.ScrollsSidewaysAsync(light));
@@ -158,6 +160,7 @@ public sealed class AccountPageTests(BrowserApp browser) : IClassFixture<Browser
         await Person.SignInAsync(browser, page, Person.NewEmail("night"));
         await BrowserApp.ScreenshotAsync(page, "onboarding-desktop-dark");
         await Person.OnboardAsync(page);
+        await page.GotoAsync("/account");
 
         Assert.Equal("Your account", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
         await BrowserApp.ScreenshotAsync(page, "account-desktop-dark");
@@ -168,6 +171,7 @@ public sealed class AccountPageTests(BrowserApp browser) : IClassFixture<Browser
         var page = await browser.NewPageAsync(width, height);
         await Person.SignInAsync(browser, page, email);
         await Person.OnboardAsync(page);
+        await page.GotoAsync("/account");
         return page;
     }
 }

@@ -5,7 +5,7 @@ namespace Creo.EndToEnd.Tests;
 public sealed class OnboardingPageTests(BrowserApp browser) : IClassFixture<BrowserApp>
 {
     [Fact]
-    public async Task A_new_person_lands_on_onboarding_and_reaches_the_account_after_accepting()
+    public async Task A_new_person_lands_on_onboarding_and_reaches_the_studio_after_accepting()
     {
         var page = await browser.NewPageAsync();
 
@@ -18,7 +18,8 @@ public sealed class OnboardingPageTests(BrowserApp browser) : IClassFixture<Brow
 
         await Person.OnboardAsync(page);
 
-        Assert.Equal("Your account", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
+        Assert.Equal("Studio", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
+        await page.GotoAsync("/account");
         Assert.Equal(0, await page.GetByRole(AriaRole.Heading, new() { Name = "Finish setting up your account" }).CountAsync());
     }
 
@@ -29,7 +30,7 @@ public sealed class OnboardingPageTests(BrowserApp browser) : IClassFixture<Brow
         await Person.SignInAsync(browser, page, Person.NewEmail("hasty"));
 
         await page.Locator("form.form").EvaluateAsync("form => form.noValidate = true");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Continue to my account" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue to the studio" }).ClickAsync();
 
         var alert = page.GetByRole(AriaRole.Alert);
         await alert.WaitForAsync();
@@ -58,7 +59,7 @@ public sealed class OnboardingPageTests(BrowserApp browser) : IClassFixture<Brow
     }
 
     [Fact]
-    public async Task An_onboarded_person_is_sent_on_from_onboarding_to_the_account()
+    public async Task An_onboarded_person_is_sent_on_from_onboarding_to_the_studio()
     {
         var page = await browser.NewPageAsync();
         await Person.SignInAsync(browser, page, Person.NewEmail("done"));
@@ -66,7 +67,7 @@ public sealed class OnboardingPageTests(BrowserApp browser) : IClassFixture<Brow
 
         await page.GotoAsync("/onboarding");
 
-        Assert.Equal("/account", new Uri(page.Url).AbsolutePath);
+        Assert.Equal("/studio", new Uri(page.Url).AbsolutePath);
     }
 
     [Fact]

@@ -28,8 +28,8 @@ public static class Person
     {
         await page.GetByLabel("I am 16 or older").CheckAsync();
         await page.GetByLabel("I have read and accept the privacy policy").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Continue to my account" }).ClickAsync();
-        await page.WaitForURLAsync("**/account");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue to the studio" }).ClickAsync();
+        await page.WaitForURLAsync("**/studio");
     }
 
     /// <summary>
@@ -43,7 +43,7 @@ public static class Person
         {
             if (message.Type == "error")
             {
-                errors.Add(message.Text);
+                errors.Add($"{message.Text} ({message.Location})");
             }
         };
         return errors;
@@ -52,4 +52,14 @@ public static class Person
     /// <summary>Whether the page is wider than the window, i.e. whether a phone would scroll sideways.</summary>
     public static Task<bool> ScrollsSidewaysAsync(IPage page) =>
         page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth");
+
+    /// <summary>The elements that stick out past the window's right edge, to say what makes a page scroll sideways.</summary>
+    public static async Task<string> WiderThanTheWindowAsync(IPage page) =>
+        string.Join(", ", await page.EvaluateAsync<string[]>(
+            """
+            () => [...document.querySelectorAll('body *')]
+              .filter(el => el.getBoundingClientRect().right > window.innerWidth + 0.5)
+              .slice(0, 8)
+              .map(el => `${el.tagName.toLowerCase()}.${el.className}#${el.id} (${Math.round(el.getBoundingClientRect().right)}px)`)
+            """));
 }

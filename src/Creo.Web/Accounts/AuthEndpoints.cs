@@ -26,8 +26,8 @@ internal static class AuthEndpoints
         return endpoints;
     }
 
-    /// <summary>Where a fresh session lands: onboarding first if it is still owed.</summary>
-    public static string LandingPath(bool onboardingRequired) => onboardingRequired ? "/onboarding" : "/account";
+    /// <summary>Where a fresh session lands: onboarding first if it is still owed, then the studio, where the work is.</summary>
+    public static string LandingPath(bool onboardingRequired) => onboardingRequired ? "/onboarding" : "/studio";
 
     private static Ok<CsrfTokenResponse> GetCsrfToken(HttpContext context, IAntiforgery antiforgery)
     {

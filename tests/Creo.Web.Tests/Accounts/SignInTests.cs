@@ -38,6 +38,24 @@ public sealed class SignInTests(AccountsApp app) : IClassFixture<AccountsApp>
     }
 
     [Fact]
+    public async Task Once_onboarded_a_sign_in_link_lands_in_the_studio()
+    {
+        var email = NewEmail();
+        var user = await SignedInUser.SignInAsync(app.Http, app.DataDirectory, email);
+        await user.OnboardAsync();
+        using (var start = await app.Http.PostAsJsonAsync("/api/auth/email/start", new { email }, Cancel))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, start.StatusCode);
+        }
+
+        var link = new Uri(Mailbox.LatestSignInLink(app.DataDirectory, email));
+        using var verify = await app.Http.GetAsync(link.PathAndQuery, Cancel);
+
+        Assert.Equal(HttpStatusCode.Redirect, verify.StatusCode);
+        Assert.Equal("/studio", verify.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
     public async Task A_link_older_than_15_minutes_or_forged_opens_nothing()
     {
         var email = NewEmail();

@@ -1,0 +1,27 @@
+using Creo.Application.Credits.GetCredits;
+using Creo.Web.Common;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Creo.Web.Pages;
+
+/// <summary>
+/// The balance and the ledger that explains it, through the same query as <c>GET /api/credits</c>. "Load more"
+/// is a link to the next keyset page; <c>wwwroot/js/credits.js</c> appends that page's rows in place.
+/// </summary>
+[Authorize]
+[OnboardingFirst]
+public sealed class CreditsModel(IMediator mediator) : PageModel
+{
+    private const int PageSize = 25;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Cursor { get; set; }
+
+    public CreditsDto Credits { get; private set; } = new(0, [], null);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Credits = await mediator.Send(new GetCreditsQuery(User.UserId(), PageSize, Cursor), cancellationToken);
+}

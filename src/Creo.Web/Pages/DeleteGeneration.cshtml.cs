@@ -1,0 +1,52 @@
+using Creo.Application.Common.Errors;
+using Creo.Application.Generations;
+using Creo.Application.Generations.DeleteGeneration;
+using Creo.Application.Generations.GetGeneration;
+using Creo.Web.Common;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Creo.Web.Pages;
+
+/// <summary>
+/// Asks before deleting, for visitors without scripts (with them, the gallery and detail pages ask in a dialog
+/// and call <c>DELETE /api/generations/{id}</c>). The form sends the same command as that endpoint.
+/// </summary>
+[Authorize]
+[OnboardingFirst]
+public sealed class DeleteGenerationModel(IMediator mediator) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    public GenerationDto Generation { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            Generation = await mediator.Send(new GetGenerationQuery(User.UserId(), Id), cancellationToken);
+            return Page();
+        }
+        catch (NotFoundException)
+        {
+            return Redirect("/gallery");
+        }
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await mediator.Send(new DeleteGenerationCommand(User.UserId(), Id), cancellationToken);
+        }
+        catch (NotFoundException)
+        {
+            // Deleted meanwhile (another tab, a double click): what the person wanted has happened.
+        }
+
+        return Redirect($"/gallery?done={GalleryModel.Deleted}");
+    }
+}

@@ -1,0 +1,129 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Creo.EndToEnd.Tests;
+
+public sealed class StudioJourneyTests(BrowserApp browser) : IClassFixture<BrowserApp>
+{
+    private const string Prompt = "A lighthouse on a cliff at dusk, pencil sketch";
+
+    [Fact]
+    public async Task A_new_person_makes_an_image_sees_it_finds_it_in_the_gallery_reads_its_receipt_deletes_it_and_reads_the_ledger()
+    {
+        var page = await browser.NewPageAsync();
+        var complaints = Person.WatchConsole(page);
+        await Person.SignInAsync(browser, page, Person.NewEmail("maker"));
+        await Person.OnboardAsync(page);
+
+        // Onboarding leads into the studio, with the price and the balance in view before anything is spent.
+        Assert.Equal("/studio", new Uri(page.Url).AbsolutePath);
+        Assert.Equal("Studio", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Local Sketch" }).CheckAsync();
+        Assert.Equal("50 credits", await Studio.Balance(page).InnerTextAsync());
+        await page.GetByLabel("Prompt").FillAsync(Prompt);
+        Assert.Equal($"{Prompt.Length} of 2,000 characters", await page.Locator("#prompt-count").InnerTextAsync());
+        await Studio.SetSizeAsync(page, 2048, 2048);
+        Assert.Equal("6 credits", await Studio.SettledCostAsync(page));
+        await Studio.SetSizeAsync(page, 512, 512);
+        Assert.Equal("2 credits", await Studio.SettledCostAsync(page));
+        await BrowserApp.ScreenshotAsync(page, "studio-desktop");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Generate" }).ClickAsync();
+
+        var image = Studio.ResultImage(page);
+        await Studio.WaitUntilLoadedAsync(image);
+        Assert.True(await Studio.HasLoadedAsync(image));
+        Assert.Equal(512, await image.EvaluateAsync<int>("img => img.naturalWidth"));
+        Assert.Equal($"Image made from the prompt: {Prompt}", await image.GetAttributeAsync("alt"));
+        Assert.StartsWith("Ready.", await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Ready" }).InnerTextAsync());
+        await Expect(Studio.Balance(page)).ToHaveTextAsync("48 credits");
+        Assert.StartsWith("/studio?generation=", new Uri(page.Url).PathAndQuery);
+        await BrowserApp.ScreenshotAsync(page, "studio-result-desktop");
+
+        // The gallery holds it, newest first, with its status and a thumbnail that really loads.
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Gallery" }).ClickAsync();
+        await page.WaitForURLAsync("**/gallery");
+        var cards = page.Locator("[data-item]");
+        Assert.Equal(1, await cards.CountAsync());
+        Assert.Contains("Ready", await cards.First.InnerTextAsync());
+        await Studio.WaitUntilLoadedAsync(cards.First.Locator("img"));
+        await BrowserApp.ScreenshotAsync(page, "gallery-desktop");
+
+        // Its page shows the media large, what was asked, and the receipt of held and charged credits.
+        await cards.First.GetByRole(AriaRole.Link, new() { Name = Prompt, Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/generations/*");
+        var detailPath = new Uri(page.Url).AbsolutePath;
+        Assert.Equal("Image details", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
+        await Studio.WaitUntilLoadedAsync(page.Locator(".detail-media img"));
+        Assert.Equal(Prompt, await page.GetByTestId("prompt").InnerTextAsync());
+        var facts = await page.Locator(".detail-facts").InnerTextAsync();
+        Assert.Contains("Local Sketch", facts);
+        Assert.Contains("version 1.0.0", facts);
+        Assert.Contains("512 × 512 pixels", facts);
+        Assert.Matches(@"^\d+$", await page.GetByTestId("seed").InnerTextAsync());
+        var receipt = await page.GetByTestId("receipt").InnerTextAsync();
+        Assert.Contains("Held\n2 credits", receipt);
+        Assert.Contains("Charged\n2 credits", receipt);
+        Assert.Contains("Returned\n0 credits", receipt);
+        var entries = page.GetByTestId("receipt-entries").Locator("tbody tr");
+        Assert.Equal(2, await entries.CountAsync());
+        Assert.Contains("Held for a generation", await entries.Nth(0).InnerTextAsync());
+        Assert.Contains("−2", await entries.Nth(0).InnerTextAsync());
+        Assert.Contains("Charged for a generation", await entries.Nth(1).InnerTextAsync());
+        var download = page.GetByRole(AriaRole.Link, new() { Name = "Download" });
+        Assert.Matches(@"^creo-\d{8}-\d{6}-[0-9a-f]{8}\.png$", await download.GetAttributeAsync("download"));
+        Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Cancel generation" }).CountAsync());
+        await BrowserApp.ScreenshotAsync(page, "generation-desktop");
+
+        // The same pages on a phone, light and dark: nothing scrolls sideways.
+        await page.SetViewportSizeAsync(375, 740);
+        foreach (var (path, name) in new[] { ("/studio", "studio"), ("/gallery", "gallery"), (detailPath, "generation"), ("/credits", "credits") })
+        {
+            await page.GotoAsync(path);
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            Assert.False(await Person.ScrollsSidewaysAsync(page), $"{path} scrolls sideways on a phone: {await Person.WiderThanTheWindowAsync(page)}");
+            await BrowserApp.ScreenshotAsync(page, $"{name}-phone");
+        }
+
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
+        await page.GotoAsync(detailPath);
+        await BrowserApp.ScreenshotAsync(page, "generation-phone-dark");
+        await page.SetViewportSizeAsync(1280, 900);
+        await page.GotoAsync("/studio");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await BrowserApp.ScreenshotAsync(page, "studio-desktop-dark");
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light });
+
+        // Deleting asks first, then the generation is gone from the gallery.
+        await page.GotoAsync(detailPath);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Delete" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Delete this generation?" });
+        await Expect(dialog).ToBeVisibleAsync();
+        await BrowserApp.ScreenshotAsync(page, "generation-delete-dialog-desktop");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).PathAndQuery == "/gallery?done=deleted");
+        Assert.Equal("The generation is deleted.", await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "deleted" }).InnerTextAsync());
+        Assert.Equal(0, await page.Locator("[data-item]").CountAsync());
+        Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Nothing here yet" }).IsVisibleAsync());
+
+        // The ledger keeps the whole story: the starter grant, the hold and the capture, newest first.
+        await page.GotoAsync("/credits");
+        Assert.Equal("48 credits", await page.GetByTestId("balance").InnerTextAsync());
+        var ledger = page.GetByTestId("ledger").Locator("tbody tr");
+        Assert.Equal(3, await ledger.CountAsync());
+        Assert.Contains("Charged for a generation", await ledger.Nth(0).InnerTextAsync());
+        Assert.Contains("0", await ledger.Nth(0).Locator(".amount").InnerTextAsync());
+        Assert.Contains("Held for a generation", await ledger.Nth(1).InnerTextAsync());
+        Assert.Equal("−2", await ledger.Nth(1).Locator(".amount").InnerTextAsync());
+        Assert.Contains("Welcome credits", await ledger.Nth(2).InnerTextAsync());
+        Assert.Equal("+50", await ledger.Nth(2).Locator(".amount").InnerTextAsync());
+        Assert.Equal(detailPath, await ledger.Nth(1).GetByRole(AriaRole.Link, new() { Name = "View generation" }).GetAttributeAsync("href"));
+        Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "Load more" }).CountAsync());
+        await BrowserApp.ScreenshotAsync(page, "credits-desktop");
+        Assert.True(complaints.Count == 0, string.Join("\n", complaints));
+
+        var gone = await page.GotoAsync(detailPath);
+        Assert.Equal(404, gone!.Status);
+        Assert.Equal("Generation not found", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
+    }
+}
