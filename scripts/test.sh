@@ -209,7 +209,8 @@ export CREO_TEST_SMTP_HOST=127.0.0.1 CREO_TEST_SMTP_PORT=$SMTP_PORT CREO_TEST_SM
 export CREO_TEST_CHROMIUM=/usr/bin/chromium
 
 # ---------------------------------------------------------------------------------------------
-# Run the tests. Each test module writes its own xUnit XML (summed below) and a TRX for viewers.
+# Run the tests. Each test module writes its own xUnit XML (summed below) and a TRX for viewers, named
+# after its project (tests/Directory.Build.props), so no two modules can overwrite each other.
 # ---------------------------------------------------------------------------------------------
 rm -rf "$RESULTS_DIR" && mkdir -p "$RESULTS_DIR"
 log "dotnet test Creo.sln $*"
@@ -218,7 +219,7 @@ log "dotnet test Creo.sln $*"
 # In the background + `wait`, so that a signal reaches our trap at once (bash defers traps
 # until a foreground command ends); setsid gives it a process group that cleanup can end whole.
 setsid dotnet test --solution Creo.sln --results-directory "$RESULTS_DIR" \
-  --report-xunit-xml --report-xunit-trx --no-progress --ignore-exit-code 8 "$@" </dev/null &
+  --no-progress --ignore-exit-code 8 "$@" </dev/null &
 DOTNET_PID=$!
 dotnet_rc=0
 wait "$DOTNET_PID" || dotnet_rc=$?

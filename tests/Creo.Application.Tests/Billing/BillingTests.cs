@@ -200,6 +200,25 @@ public abstract class BillingTests(DatabaseProvider provider) : BillingTestBase(
         Assert.Equal(("unknown-customer", null), (record.LastError, record.AppliedAt));
     }
 
+    [Fact]
+    public async Task Erasing_billing_records_keeps_invoices_for_tax_law_but_detached_from_the_person()
+    {
+        var (user, customer) = await CustomerAsync();
+        await DeliverAsync(Event(PaidInvoice(customer, "in_1")));
+        await DeliverAsync(Event(Subscription(customer, CreatorPrice, "active")));
+        await DeliverAsync(Event(new CheckoutCompleted("cs_1", customer, user, false, "pack-100", true, "pi_1")));
+
+        var kept = await App.SendAsync(new EraseBillingRecordsCommand(user), Cancel);
+
+        Assert.Equal(1, kept);
+        await using var db = App.Database.CreateContext();
+        var invoice = await db.Invoices.SingleAsync(i => i.ProviderInvoiceId == "in_1", Cancel);
+        Assert.Equal((null, null, 1000L, "CREO-0001"), (invoice.UserId, invoice.HostedInvoiceUrl, invoice.AmountPaid, invoice.Number));
+        Assert.False(await db.BillingCustomers.AnyAsync(c => c.UserId == user, Cancel));
+        Assert.False(await db.Subscriptions.AnyAsync(s => s.UserId == user, Cancel));
+        Assert.False(await db.CreditPurchases.AnyAsync(p => p.UserId == user, Cancel));
+    }
+
     private static SubscriptionState Subscription(string customer, string price, string status) =>
         new("sub_1", customer, price, status, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddDays(30), false);
 

@@ -1,0 +1,11 @@
+using FluentValidation;
+
+namespace Creo.Application.Billing.Contracts;
+
+internal sealed class EraseBillingRecordsCommandValidator : AbstractValidator<EraseBillingRecordsCommand>
+{
+    public EraseBillingRecordsCommandValidator()
+    {
+        RuleFor(c => c.UserId).NotEmpty();
+    }
+}
