@@ -233,6 +233,13 @@ if ((files == 0)); then
   log "no result file was produced (did the build fail?); dotnet test exited with $dotnet_rc"
   exit 1   # SUMMARY stays "0 passed, 1 failed"
 fi
+# Every test project must report on a full run: a module whose results went missing would otherwise only
+# lower the total. (With a filter, a module may rightly run nothing.)
+projects=$(find "$REPO_ROOT/tests" -maxdepth 1 -type d -name 'Creo.*.Tests' | wc -l)
+if (($# == 0 && files < projects)); then
+  log "only $files result files for $projects test projects: counted as 1 failed"
+  failed=$((failed + 1))
+fi
 if ((dotnet_rc != 0 && failed == 0)); then
   log "dotnet test exited with $dotnet_rc although no result file shows a failure (a test host crashed or a project did not build?): counted as 1 failed"
   failed=1
