@@ -7,4 +7,8 @@ namespace Creo.Application.Privacy;
 public interface IPrivacyData
 {
     DbSet<PolicyVersion> PolicyVersions { get; }
+
+    DbSet<PrivacyRequest> PrivacyRequests { get; }
+
+    DbSet<ConsentRecord> ConsentRecords { get; }
 }

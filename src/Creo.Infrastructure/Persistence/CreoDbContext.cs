@@ -64,6 +64,10 @@ public abstract class CreoDbContext(DbContextOptions options)
 
     public DbSet<PolicyVersion> PolicyVersions => Set<PolicyVersion>();
 
+    public DbSet<PrivacyRequest> PrivacyRequests => Set<PrivacyRequest>();
+
+    public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public bool HasActiveTransaction => Database.CurrentTransaction is not null;

@@ -57,6 +57,7 @@ public static class WebRegistration
         app.MapWellKnown();
         app.MapMediaEndpoints();
         app.MapPrivacyEndpoints();
+        app.MapPrivacyCenterEndpoints();
         app.MapAuthEndpoints();
         app.MapMeEndpoints();
         app.MapModelsEndpoints();

@@ -1,0 +1,17 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Creo.Application.Privacy.ListPrivacyRequests;
+
+internal sealed class ListPrivacyRequestsQueryHandler(IPrivacyData data) : IQueryHandler<ListPrivacyRequestsQuery, IReadOnlyList<PrivacyRequestDto>>
+{
+    public async ValueTask<IReadOnlyList<PrivacyRequestDto>> Handle(ListPrivacyRequestsQuery query, CancellationToken cancellationToken)
+    {
+        var requests = await data.PrivacyRequests.AsNoTracking()
+            .Where(r => r.UserId == query.UserId)
+            .OrderByDescending(r => r.ReceivedAt)
+            .Take(200)
+            .ToListAsync(cancellationToken);
+        return [.. requests.Select(PrivacyRequestMapper.ToDto)];
+    }
+}

@@ -1,0 +1,16 @@
+using Creo.Domain.Privacy;
+using Mediator;
+
+namespace Creo.Application.Privacy.SubmitPrivacyRequest;
+
+internal sealed class SubmitPrivacyRequestCommandHandler(IPrivacyData data, TimeProvider clock)
+    : ICommandHandler<SubmitPrivacyRequestCommand, PrivacyRequestDto>
+{
+    public ValueTask<PrivacyRequestDto> Handle(SubmitPrivacyRequestCommand command, CancellationToken cancellationToken)
+    {
+        var type = Enum.Parse<PrivacyRequestType>(command.Type, ignoreCase: true);
+        var request = PrivacyRequest.Receive(command.UserId, type, command.Details?.Trim() ?? string.Empty, "web", clock.GetUtcNow());
+        data.PrivacyRequests.Add(request);
+        return ValueTask.FromResult(PrivacyRequestMapper.ToDto(request));
+    }
+}

@@ -1,0 +1,50 @@
+using Creo.Application.Privacy;
+using Creo.Application.Privacy.GetConsents;
+using Creo.Application.Privacy.ListPrivacyRequests;
+using Creo.Application.Privacy.SubmitPrivacyRequest;
+using Creo.Application.Privacy.UpdateConsents;
+using Creo.Web.Common;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Creo.Web.Privacy;
+
+/// <summary>The person's own privacy center: consents and requests to exercise their rights.</summary>
+internal static class PrivacyCenterEndpoints
+{
+    public static IEndpointRouteBuilder MapPrivacyCenterEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var privacy = endpoints.MapGroup("/api/privacy").WithTags("Privacy").RequireAuthorization();
+        privacy.MapGet("/consents", GetConsentsAsync).WithSummary("My consents (a Sec-GPC: 1 request reads analytics as refused)");
+        privacy.MapPut("/consents", UpdateConsentsAsync).WithSummary("Change my consents; each change is recorded with time and policy version")
+            .ProducesValidationProblem();
+        privacy.MapPost("/requests", SubmitRequestAsync).WithSummary("Exercise a right: access, correct, delete, port, object, withdraw (due in 30 days)")
+            .ProducesValidationProblem();
+        privacy.MapGet("/requests", ListRequestsAsync).WithSummary("My privacy requests and their due dates");
+        return endpoints;
+    }
+
+    /// <summary>The Global Privacy Control signal: <c>Sec-GPC: 1</c>.</summary>
+    public static bool SendsGlobalPrivacyControl(this HttpRequest request) => request.Headers["Sec-GPC"] == "1";
+
+    private static async Task<Ok<ConsentsDto>> GetConsentsAsync(HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetConsentsQuery(context.User.UserId(), context.Request.SendsGlobalPrivacyControl()), cancellationToken));
+
+    private static async Task<Ok<ConsentsDto>> UpdateConsentsAsync(ConsentsBody body, HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(
+            new UpdateConsentsCommand(context.User.UserId(), body.Analytics, body.ProductEmails, body.Source ?? "privacy-center", context.Request.SendsGlobalPrivacyControl()),
+            cancellationToken));
+
+    private static async Task<Created<PrivacyRequestDto>> SubmitRequestAsync(PrivacyRequestBody body, HttpContext context, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var request = await mediator.Send(new SubmitPrivacyRequestCommand(context.User.UserId(), body.Type ?? string.Empty, body.Details), cancellationToken);
+        return TypedResults.Created($"/api/privacy/requests/{request.Id}", request);
+    }
+
+    private static async Task<Ok<IReadOnlyList<PrivacyRequestDto>>> ListRequestsAsync(HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new ListPrivacyRequestsQuery(context.User.UserId()), cancellationToken));
+}
+
+internal sealed record ConsentsBody(bool Analytics, bool ProductEmails, string? Source);
+
+internal sealed record PrivacyRequestBody(string? Type, string? Details);
