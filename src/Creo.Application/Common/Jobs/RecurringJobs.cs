@@ -1,3 +1,5 @@
+using Creo.Application.Accounts.PurgeExpiredSessions;
+using Creo.Application.Billing.PurgeBillingRecords;
 using Creo.Application.Billing.ReconcilePayments;
 using Creo.Application.Common.RequestLogs.PurgeRequestLogs;
 using Creo.Application.Credits.ExpireSubscriptionCredits;
@@ -14,5 +16,7 @@ public static class RecurringJobs
         scheduler.AddOrUpdateRecurring(ReconcileGenerationsJob.RecurringName, new ReconcileGenerationsJob(), "*/2 * * * *");
         scheduler.AddOrUpdateRecurring(ExpireSubscriptionCreditsJob.RecurringName, new ExpireSubscriptionCreditsJob(), "5 * * * *");
         scheduler.AddOrUpdateRecurring(ReconcilePaymentsJob.RecurringName, new ReconcilePaymentsJob(), "*/15 * * * *");
+        scheduler.AddOrUpdateRecurring(PurgeExpiredSessionsJob.RecurringName, new PurgeExpiredSessionsJob(), "27 3 * * *");
+        scheduler.AddOrUpdateRecurring(PurgeBillingRecordsJob.RecurringName, new PurgeBillingRecordsJob(), "37 3 * * *");
     }
 }
