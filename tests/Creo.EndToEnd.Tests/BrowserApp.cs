@@ -30,6 +30,7 @@ public class BrowserApp : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        await BeforeStartAsync();
         database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         var settings = CreoSettings.For(database, directory.Path);
 
@@ -71,6 +72,12 @@ public class BrowserApp : IAsyncLifetime
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
     }
 
+    /// <summary>Starts what the app's settings must name (a stand-in's address) before the app starts.</summary>
+    protected virtual Task BeforeStartAsync() => Task.CompletedTask;
+
+    /// <summary>Stops what <see cref="BeforeStartAsync"/> started, once the app has stopped.</summary>
+    protected virtual ValueTask AfterStopAsync() => ValueTask.CompletedTask;
+
     /// <summary>Settings a fixture for particular tests adds to the embedded default.</summary>
     protected virtual void Configure(Dictionary<string, string?> settings)
     {
@@ -90,6 +97,7 @@ public class BrowserApp : IAsyncLifetime
             await database.DisposeAsync();
         }
 
+        await AfterStopAsync();
         directory.Dispose();
     }
 }

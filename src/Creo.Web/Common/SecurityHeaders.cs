@@ -13,10 +13,17 @@ internal static class SecurityHeaders
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), interest-cohort=()";
             if (!context.Request.Path.StartsWithSegments("/hangfire") && !context.Request.Path.StartsWithSegments("/scalar"))
             {
-                headers.ContentSecurityPolicy =
-                    "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+                headers.ContentSecurityPolicy = ContentSecurityPolicy();
             }
 
             await next();
         });
+
+    /// <summary>
+    /// The content policy. Forms post to our own origin only, unless a page names the other origins its forms'
+    /// redirects lead to (the billing page: Stripe).
+    /// </summary>
+    public static string ContentSecurityPolicy(IEnumerable<string>? formTargets = null) =>
+        "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'"
+        + (formTargets is null ? string.Empty : string.Concat(formTargets.Select(origin => " " + origin)));
 }

@@ -1,3 +1,4 @@
+using Creo.Application.Billing.GetBillingPlans;
 using Creo.Application.Credits.GetCredits;
 using Creo.Web.Common;
 using Mediator;
@@ -22,6 +23,12 @@ public sealed class CreditsModel(IMediator mediator) : PageModel
 
     public CreditsDto Credits { get; private set; } = new(0, [], null);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    /// <summary>Whether credits can be bought here; without payments the page offers no dead end to the billing page.</summary>
+    public bool CanBuy { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         Credits = await mediator.Send(new GetCreditsQuery(User.UserId(), PageSize, Cursor), cancellationToken);
+        CanBuy = (await mediator.Send(new GetBillingPlansQuery(), cancellationToken)).Configured;
+    }
 }

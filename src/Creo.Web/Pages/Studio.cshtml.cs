@@ -1,3 +1,4 @@
+using Creo.Application.Billing.GetBillingPlans;
 using Creo.Application.Common.Errors;
 using Creo.Application.Credits.Contracts;
 using Creo.Application.Generations;
@@ -37,6 +38,9 @@ public sealed class StudioModel(IMediator mediator, IServiceScopeFactory scopes)
     public ModelDto Chosen { get; private set; } = null!;
 
     public long Balance { get; private set; }
+
+    /// <summary>Whether credits can be bought here, so a short balance can point to the billing page.</summary>
+    public bool CanBuy { get; private set; }
 
     /// <summary>The price of what the form holds now, or null while the parameters are outside the model's limits.</summary>
     public long? Cost { get; private set; }
@@ -208,6 +212,7 @@ public sealed class StudioModel(IMediator mediator, IServiceScopeFactory scopes)
     private async Task PriceAsync(bool reportErrors, CancellationToken cancellationToken)
     {
         Balance = await mediator.Send(new GetCreditBalanceQuery(User.UserId()), cancellationToken);
+        CanBuy = (await mediator.Send(new GetBillingPlansQuery(), cancellationToken)).Configured;
         try
         {
             Cost = (await mediator.Send(new QuoteGenerationQuery(Chosen.Id, Width, Height, DurationSeconds), cancellationToken)).CreditCost;

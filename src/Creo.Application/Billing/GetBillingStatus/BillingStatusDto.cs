@@ -1,6 +1,7 @@
 namespace Creo.Application.Billing.GetBillingStatus;
 
-public sealed record BillingStatusDto(bool Configured, string Tier, SubscriptionDto? Subscription, string SubscriptionCreditsRule);
+/// <param name="HasBillingAccount">Whether the person has a customer at the payment provider (they started a checkout), so the customer portal can open.</param>
+public sealed record BillingStatusDto(bool Configured, string Tier, SubscriptionDto? Subscription, string SubscriptionCreditsRule, bool HasBillingAccount);
 
 public sealed record SubscriptionDto(
     string? PlanId,

@@ -16,11 +16,12 @@ internal sealed class GetBillingStatusQueryHandler(IBillingData data, IMediator 
             .OrderByDescending(s => s.StateAt)
             .FirstOrDefaultAsync(cancellationToken);
         var tier = await mediator.Send(new GetTierQuery(query.UserId), cancellationToken);
+        var hasAccount = await data.BillingCustomers.AsNoTracking().AnyAsync(c => c.UserId == query.UserId, cancellationToken);
         var dto = subscription is null
             ? null
             : new SubscriptionDto(
                 subscription.PlanId, options.Value.FindPlan(subscription.PlanId)?.Name, subscription.Status,
                 subscription.CurrentPeriodStart, subscription.CurrentPeriodEnd, subscription.CancelAtPeriodEnd);
-        return new BillingStatusDto(options.Value.Enabled, tier, dto, CreditRules.SubscriptionCredits);
+        return new BillingStatusDto(options.Value.Enabled, tier, dto, CreditRules.SubscriptionCredits, hasAccount);
     }
 }

@@ -1,0 +1,89 @@
+using Microsoft.Playwright;
+
+namespace Creo.EndToEnd.Tests;
+
+/// <summary>The billing page on the embedded default, where no payment provider is set up.</summary>
+public sealed class BillingPageTests(BrowserApp browser) : IClassFixture<BrowserApp>
+{
+    [Fact]
+    public async Task Without_Stripe_billing_says_payments_are_not_set_up_offers_nothing_to_buy_and_the_rest_still_works()
+    {
+        var page = await Studio.NewPersonAsync(browser, "unbilled");
+        var complaints = Person.WatchConsole(page);
+
+        var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
+        await nav.GetByRole(AriaRole.Link, new() { Name = "Billing" }).ClickAsync();
+        await page.WaitForURLAsync("**/billing");
+
+        Assert.Equal("page", await nav.GetByRole(AriaRole.Link, new() { Name = "Billing" }).GetAttributeAsync("aria-current"));
+        Assert.Equal("Billing", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
+        Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Payments are not set up on this Crëo" }).IsVisibleAsync());
+        Assert.Contains("Everything else works", await page.GetByTestId("billing-off").InnerTextAsync());
+        Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Subscribe" }).CountAsync());
+        Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Buy" }).CountAsync());
+        Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Manage subscription" }).CountAsync());
+        Assert.Equal(0, await page.Locator(".offers").CountAsync());
+        await BrowserApp.ScreenshotAsync(page, "billing-off-desktop");
+
+        // The rest of the app: the studio prices and shows the balance, the credits page offers nothing to buy.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Go to the studio" }).ClickAsync();
+        await page.WaitForURLAsync("**/studio");
+        await page.GetByLabel("Prompt").FillAsync("A quiet harbour at dawn");
+        Assert.Equal("2 credits", await Studio.SettledCostAsync(page));
+        Assert.Equal("50 credits", await Studio.Balance(page).InnerTextAsync());
+        await page.GotoAsync("/credits");
+        Assert.Equal("50 credits", await page.GetByTestId("balance").InnerTextAsync());
+        Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "Buy credits" }).CountAsync());
+
+        await page.SetViewportSizeAsync(375, 740);
+        await page.GotoAsync("/billing");
+        Assert.False(await Person.ScrollsSidewaysAsync(page), await Person.WiderThanTheWindowAsync(page));
+        await BrowserApp.ScreenshotAsync(page, "billing-off-phone");
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
+        await BrowserApp.ScreenshotAsync(page, "billing-off-phone-dark");
+        Assert.True(complaints.Count == 0, string.Join("\n", complaints));
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_signed_in_header_fits_every_link_on_screen_with_room_for_a_finger()
+    {
+        var page = await Studio.NewPersonAsync(browser, "header", width: 375, height: 740);
+
+        foreach (var path in new[] { "/studio", "/billing", "/account" })
+        {
+            await page.GotoAsync(path);
+            Assert.False(await Person.ScrollsSidewaysAsync(page), $"{path}: {await Person.WiderThanTheWindowAsync(page)}");
+            var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
+            foreach (var name in new[] { "Studio", "Gallery", "Credits", "Billing", "Privacy", "Account" })
+            {
+                await AssertFitsAsync(nav.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }), name);
+            }
+
+            await AssertFitsAsync(nav.GetByRole(AriaRole.Button, new() { Name = "Sign out" }), "Sign out");
+        }
+
+        var header = await page.Locator(".site-header").BoundingBoxAsync();
+        Assert.True(header!.Height <= 150, $"The header is {header.Height}px tall on a phone.");
+        await BrowserApp.ScreenshotAsync(page, "header-phone");
+    }
+
+    [Fact]
+    public async Task Billing_needs_a_signed_in_and_onboarded_person()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/billing");
+        Assert.Equal("/signin", new Uri(page.Url).AbsolutePath);
+
+        await Person.SignInAsync(browser, page, Person.NewEmail("not-onboarded"));
+        await page.GotoAsync("/billing");
+        Assert.Equal("/onboarding", new Uri(page.Url).AbsolutePath);
+    }
+
+    private static async Task AssertFitsAsync(ILocator target, string name)
+    {
+        var box = await target.BoundingBoxAsync();
+        Assert.NotNull(box);
+        Assert.True(box.X >= 0 && box.X + box.Width <= 375, $"{name} sticks out: x {box.X}, width {box.Width}");
+        Assert.True(box.Height >= 24 && box.Width >= 24, $"{name} is a small target: {box.Width} × {box.Height}");
+    }
+}

@@ -1,0 +1,186 @@
+using System.Net;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Creo.EndToEnd.Tests;
+
+/// <summary>The billing page with Stripe set up against the local stand-in; the test plays Stripe's webhooks.</summary>
+public sealed class BillingWithStripeTests(BrowserAppWithStripe browser) : IClassFixture<BrowserAppWithStripe>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_person_buys_a_pack_through_Stripe_sees_the_credits_arrive_then_their_invoice_and_opens_the_portal()
+    {
+        var stripe = browser.Stripe;
+        var page = await Studio.NewPersonAsync(browser, "buyer");
+        var complaints = Person.WatchConsole(page);
+
+        // The credits page leads to billing.
+        await page.GotoAsync("/credits");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Buy credits" }).ClickAsync();
+        await page.WaitForURLAsync("**/billing");
+
+        // Plans and the pack with their prices, the rule for subscription credits, no subscription and no invoices yet.
+        Assert.Equal("Free", await page.GetByTestId("plan-name").InnerTextAsync());
+        var plans = page.GetByTestId("plans").Locator("li");
+        Assert.Equal(2, await plans.CountAsync());
+        var creator = await plans.Nth(0).InnerTextAsync();
+        Assert.Contains("Creator", creator);
+        Assert.Contains("$12.00 USD a month", creator);
+        Assert.Contains("100 credits every month", creator);
+        Assert.Contains("$48.00 USD a month", await plans.Nth(1).InnerTextAsync());
+        var pack = page.GetByTestId("packs").Locator("li");
+        Assert.Contains("$15.00 USD", await pack.InnerTextAsync());
+        Assert.Contains("lapses when that period ends", await page.GetByTestId("subscription-rule").InnerTextAsync());
+        Assert.Equal(1, await page.GetByRole(AriaRole.Button, new() { Name = "Subscribe to Creator" }).CountAsync());
+        Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Manage subscription" }).CountAsync());
+        Assert.Contains("No invoices yet", await page.GetByTestId("no-invoices").InnerTextAsync());
+        await BrowserApp.ScreenshotAsync(page, "billing-desktop");
+
+        // "Buy" sends the browser to Stripe's checkout (the stand-in has no page there; its answer does not matter).
+        await page.GetByRole(AriaRole.Button, new() { Name = "Buy 100 credits" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.StartsWith(stripe.BaseAddress.ToString(), StringComparison.Ordinal));
+        var checkout = stripe.LastCheckout!;
+        Assert.Equal("payment", checkout.Mode);
+        Assert.Equal(BrowserAppWithStripe.PackPrice, checkout.PriceId);
+
+        // Stripe says the payment went through and sends the person back: the credits arrive.
+        Assert.Equal(HttpStatusCode.OK, await browser.DeliverAsync(stripe.CheckoutCompletedEvent(checkout)));
+        await page.GotoAsync("/billing?checkout=success");
+        Assert.StartsWith("Thanks — your credits arrive as soon as Stripe confirms the payment.", await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Thanks" }).InnerTextAsync());
+        await BrowserApp.ScreenshotAsync(page, "billing-checkout-success-desktop");
+        await page.GetByRole(AriaRole.Link, new() { Name = "credits page" }).ClickAsync();
+        await UntilAsync(page, async () => await page.GetByTestId("balance").InnerTextAsync() == "150 credits");
+        Assert.Contains("Credits bought", await page.GetByTestId("ledger").InnerTextAsync());
+
+        // A paid invoice for this customer shows in the table with Stripe's hosted page, opening in a new tab.
+        var invoiceId = $"in_{Guid.NewGuid():N}";
+        var now = DateTimeOffset.UtcNow;
+        Assert.Equal(HttpStatusCode.OK, await browser.DeliverAsync(stripe.InvoicePaidEvent(invoiceId, checkout.CustomerId!, "sub_e2e", BrowserAppWithStripe.CreatorPrice, 1200, now, now.AddMonths(1))));
+        await page.GotoAsync("/billing");
+        await UntilAsync(page, async () => await page.Locator("[data-invoice]").CountAsync() == 1);
+        var row = page.Locator("[data-invoice]");
+        var rowText = await row.InnerTextAsync();
+        Assert.Contains($"CREO-{invoiceId[^6..].ToUpperInvariant()}", rowText);
+        Assert.Contains("€12.00 EUR", rowText);
+        Assert.Contains("Paid", rowText);
+        var link = row.GetByRole(AriaRole.Link, new() { Name = "View invoice" });
+        Assert.Equal($"https://invoice.stripe.com/i/acct_1QcreoStandIn/test_{invoiceId}", await link.GetAttributeAsync("href"));
+        Assert.Equal("_blank", await link.GetAttributeAsync("target"));
+        Assert.Contains("noopener", await link.GetAttributeAsync("rel"));
+        Assert.Contains("(opens in a new tab)", await link.InnerTextAsync());
+        await BrowserApp.ScreenshotAsync(page, "billing-invoice-desktop");
+
+        // Having bought, they have a customer at Stripe, and "Manage subscription" opens its portal.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Manage subscription" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.StartsWith(new Uri(stripe.BaseAddress, "/p/session/").ToString(), StringComparison.Ordinal));
+        Assert.Single(stripe.PortalSessionIds);
+
+        Assert.True(complaints.Where(c => !c.Contains(stripe.BaseAddress.Authority, StringComparison.Ordinal)).ToList() is [], string.Join("\n", complaints));
+    }
+
+    [Fact]
+    public async Task A_subscriber_sees_their_plan_and_renewal_cannot_subscribe_twice_and_a_stale_form_is_refused_in_words()
+    {
+        var stripe = browser.Stripe;
+        var page = await Studio.NewPersonAsync(browser, "subscriber");
+        await page.GotoAsync("/billing");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Subscribe to Creator" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.StartsWith(stripe.BaseAddress.ToString(), StringComparison.Ordinal));
+        var checkout = stripe.LastCheckout!;
+        Assert.Equal("subscription", checkout.Mode);
+
+        // Stripe comes back after a canceled checkout: nothing was charged.
+        await page.GotoAsync("/billing?checkout=canceled");
+        Assert.Equal("Checkout canceled. Nothing was charged.", await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "canceled" }).InnerTextAsync());
+
+        // A second tab keeps the plans open from before the subscription starts.
+        var stale = await page.Context.NewPageAsync();
+        await stale.GotoAsync("/billing");
+
+        var subscription = $"sub_{Guid.NewGuid():N}";
+        var start = DateTimeOffset.UtcNow;
+        var renewal = start.AddMonths(1);
+        Assert.Equal(HttpStatusCode.OK, await browser.DeliverAsync(stripe.SubscriptionUpdatedEvent(
+            subscription, checkout.CustomerId!, BrowserAppWithStripe.CreatorPrice, "active", start, renewal, created: start, eventType: "customer.subscription.created")));
+        await page.GotoAsync("/billing");
+        await UntilAsync(page, async () => await page.GetByTestId("plan-name").InnerTextAsync() == "Creator");
+        Assert.Equal("Active", await page.GetByTestId("subscription-status").InnerTextAsync());
+        Assert.Equal(renewal.UtcDateTime.ToString("MMMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture), await page.GetByTestId("subscription-renewal").InnerTextAsync());
+        Assert.Contains("Renews on", await page.GetByTestId("your-plan").InnerTextAsync());
+        Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Subscribe" }).CountAsync());
+        Assert.Contains("You already subscribe to Creator", await page.Locator("#subscribed-note").InnerTextAsync());
+        Assert.Contains("Your plan", await page.Locator("[data-plan=creator]").InnerTextAsync());
+        Assert.Equal(1, await page.GetByRole(AriaRole.Button, new() { Name = "Buy 100 credits" }).CountAsync());
+        Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Manage subscription" }).IsVisibleAsync());
+        await BrowserApp.ScreenshotAsync(page, "billing-subscribed-desktop");
+
+        // The stale tab's "Subscribe" is refused in words, with the alert focused.
+        var response = await stale.RunAndWaitForResponseAsync(
+            () => stale.GetByRole(AriaRole.Button, new() { Name = "Subscribe to Studio" }).ClickAsync(),
+            r => r.Request.Method == "POST" && new Uri(r.Url).AbsolutePath == "/billing");
+        Assert.Equal(409, response.Status);
+        var alert = stale.GetByRole(AriaRole.Alert);
+        await Expect(alert).ToBeVisibleAsync();
+        Assert.Contains("You already have a subscription", await alert.InnerTextAsync());
+        Assert.True(await alert.EvaluateAsync<bool>("el => el === document.activeElement"));
+        Assert.StartsWith("Error:", await stale.TitleAsync());
+        await BrowserApp.ScreenshotAsync(stale, "billing-already-subscribed-desktop");
+
+        // Canceled at the period's end: the plan stays until then, and the page says when it ends.
+        Assert.Equal(HttpStatusCode.OK, await browser.DeliverAsync(stripe.SubscriptionUpdatedEvent(
+            subscription, checkout.CustomerId!, BrowserAppWithStripe.CreatorPrice, "active", start, renewal, created: start.AddMinutes(1), cancelAtPeriodEnd: true)));
+        await UntilAsync(page, async () => (await page.GetByTestId("your-plan").InnerTextAsync()).Contains("Ends on", StringComparison.Ordinal));
+        Assert.Equal("Creator", await page.GetByTestId("plan-name").InnerTextAsync());
+
+        // The same page on a phone and in the dark: nothing scrolls sideways.
+        await page.SetViewportSizeAsync(375, 740);
+        await page.ReloadAsync();
+        Assert.False(await Person.ScrollsSidewaysAsync(page), await Person.WiderThanTheWindowAsync(page));
+        await BrowserApp.ScreenshotAsync(page, "billing-subscribed-phone");
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
+        await BrowserApp.ScreenshotAsync(page, "billing-subscribed-phone-dark");
+        await page.SetViewportSizeAsync(1280, 900);
+        await BrowserApp.ScreenshotAsync(page, "billing-subscribed-desktop-dark");
+    }
+
+    [Fact]
+    public async Task Billing_on_a_phone_shows_plans_packs_and_invoices_without_scrolling_sideways_in_light_and_dark()
+    {
+        var stripe = browser.Stripe;
+        var page = await Studio.NewPersonAsync(browser, "phone-buyer", width: 375, height: 740);
+        await page.GotoAsync("/billing");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Buy 100 credits" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.StartsWith(stripe.BaseAddress.ToString(), StringComparison.Ordinal));
+        var now = DateTimeOffset.UtcNow;
+        await browser.DeliverAsync(stripe.InvoicePaidEvent($"in_{Guid.NewGuid():N}", stripe.LastCheckout!.CustomerId!, "sub_phone", BrowserAppWithStripe.CreatorPrice, 1200, now, now.AddMonths(1)));
+
+        await page.GotoAsync("/billing?checkout=success");
+        await UntilAsync(page, async () => await page.Locator("[data-invoice]").CountAsync() == 1);
+        Assert.False(await Person.ScrollsSidewaysAsync(page), await Person.WiderThanTheWindowAsync(page));
+        await BrowserApp.ScreenshotAsync(page, "billing-phone");
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
+        await BrowserApp.ScreenshotAsync(page, "billing-phone-dark");
+        await page.SetViewportSizeAsync(1280, 900);
+        await BrowserApp.ScreenshotAsync(page, "billing-desktop-dark");
+    }
+
+    /// <summary>Reloads until the page shows what the webhook's job wrote (or fails after 30 s).</summary>
+    private static async Task UntilAsync(IPage page, Func<Task<bool>> shown)
+    {
+        for (var attempt = 0; attempt < 60; attempt++)
+        {
+            if (await shown())
+            {
+                return;
+            }
+
+            await Task.Delay(500, Cancel);
+            await page.ReloadAsync();
+        }
+
+        Assert.Fail($"{page.Url} never showed what was expected.");
+    }
+}
