@@ -111,11 +111,16 @@ function start(form) {
   let quoteTimer;
   let quoteController;
 
+  // Each change of size asks for a new quote; an answer to an older question must not overwrite the price or
+  // clear the busy state while a newer one is still to come.
+  let quoteTicket = 0;
+
   [fields.width, fields.height, fields.duration].forEach((input) => {
     input.addEventListener('input', () => scheduleQuote(300));
   });
 
   function scheduleQuote(wait) {
+    quoteTicket += 1;
     window.clearTimeout(quoteTimer);
     price.list.setAttribute('aria-busy', 'true');
     price.cost.classList.add('is-updating');
@@ -128,6 +133,7 @@ function start(form) {
     }
 
     quoteController = new AbortController();
+    const ticket = quoteTicket;
     const model = chosenModel();
     const query = new URLSearchParams({ width: fields.width.value, height: fields.height.value });
     if (!fields.duration.disabled) {
@@ -138,11 +144,15 @@ function start(form) {
     try {
       answer = await send('GET', `/api/models/${encodeURIComponent(model.id)}/quote?${query}`, { signal: quoteController.signal });
     } catch (error) {
-      if (error && error.name === 'AbortError') {
+      if ((error && error.name === 'AbortError') || ticket !== quoteTicket) {
         return;
       }
 
       showPrice(null, 'The price could not be checked. It is checked again when you generate.');
+      return;
+    }
+
+    if (ticket !== quoteTicket) {
       return;
     }
 
