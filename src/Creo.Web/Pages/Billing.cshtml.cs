@@ -77,14 +77,14 @@ public sealed class BillingModel(
         }
         catch (DomainException refused)
         {
-            var title = refused.Code switch
+            var (title, message) = refused.Code switch
             {
-                "already-subscribed" => "You already have a subscription",
-                "no-billing-account" => "Nothing to manage yet",
-                "billing-not-configured" => "Payments are not set up",
-                _ => "That did not work",
+                "already-subscribed" => ("You already have a subscription", "Nothing was charged. To switch plans or cancel, use Manage subscription below."),
+                "no-billing-account" => ("Nothing to manage yet", "You have not bought anything yet, so there is no subscription or payment to manage."),
+                "billing-not-configured" => ("Payments are not set up", "Nothing can be bought on this Crëo; everything else works without payments."),
+                _ => ("That did not work", refused.Message),
             };
-            Refuse(StatusCodes.Status409Conflict, title, refused.Message);
+            Refuse(StatusCodes.Status409Conflict, title, message);
         }
         catch (Exception failed) when (failed is not OperationCanceledException)
         {
