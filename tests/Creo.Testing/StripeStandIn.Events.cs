@@ -73,10 +73,16 @@ public sealed partial class StripeStandIn
         DateTimeOffset? created = null,
         string eventType = "invoice.paid",
         string status = "paid",
-        bool listed = true)
+        bool listed = true,
+        string? paymentIntentId = null)
     {
         var at = Unix(created ?? DateTimeOffset.UtcNow);
         var invoice = Invoice(invoiceId, customerId, subscriptionId, priceId, amount, Unix(periodStart), Unix(periodEnd), at, status);
+        if (status == "paid")
+        {
+            Locked(() => invoicePayments[invoiceId] = (paymentIntentId ?? NewId("pi_"), amount));
+        }
+
         return Publish(eventType, invoice, previousAttributes: null, eventId, at, listed);
     }
 

@@ -31,6 +31,7 @@ public sealed partial class StripeStandIn : IAsyncDisposable
     private readonly List<StripeStandInCheckout> checkouts = [];
     private readonly List<string> portalSessionIds = [];
     private readonly List<StripeStandInEvent> events = [];
+    private readonly Dictionary<string, (string PaymentIntentId, long Amount)> invoicePayments = new(StringComparer.Ordinal);
     private long sequence;
 
     private StripeStandIn(WebApplication app) => this.app = app;
@@ -63,6 +64,7 @@ public sealed partial class StripeStandIn : IAsyncDisposable
         app.MapPost("/v1/checkout/sessions", context => standIn.AnswerAsync(context, standIn.CreateCheckout));
         app.MapPost("/v1/billing_portal/sessions", context => standIn.AnswerAsync(context, standIn.CreatePortal));
         app.MapGet("/v1/events", context => standIn.AnswerAsync(context, standIn.ListEvents));
+        app.MapGet("/v1/invoice_payments", context => standIn.AnswerAsync(context, standIn.ListInvoicePayments));
         app.MapFallback(context => standIn.AnswerAsync(context, request => (StatusCodes.Status404NotFound, Error(
             "invalid_request_error", $"Unrecognized request URL ({request.Method}: {request.Path}).", code: null))));
         await app.StartAsync();
@@ -206,6 +208,35 @@ public sealed partial class StripeStandIn : IAsyncDisposable
         var id = NewId("bps_");
         portalSessionIds.Add(id);
         return (StatusCodes.Status200OK, PortalSession(id, customer, request.Form.GetValueOrDefault("return_url"), new Uri(BaseAddress, $"/p/session/test_{id}"), Unix(DateTimeOffset.UtcNow)));
+    }
+
+    /// <summary>The payments of one invoice (<c>?invoice=</c>): the payment intent that paid it, once its paid event was built.</summary>
+    private (int, JsonObject) ListInvoicePayments(StripeStandInRequest request)
+    {
+        if (!request.QueryParameters.TryGetValue("invoice", out var invoiceId))
+        {
+            return Invalid("Missing required param: invoice.", "invoice");
+        }
+
+        var payments = invoicePayments.TryGetValue(invoiceId, out var paid)
+            ? new[]
+            {
+                (JsonNode)new JsonObject
+                {
+                    ["id"] = NewId("inpay_"),
+                    ["object"] = "invoice_payment",
+                    ["amount_paid"] = paid.Amount,
+                    ["amount_requested"] = paid.Amount,
+                    ["currency"] = "eur",
+                    ["invoice"] = invoiceId,
+                    ["is_default"] = true,
+                    ["livemode"] = false,
+                    ["payment"] = new JsonObject { ["type"] = "payment_intent", ["payment_intent"] = paid.PaymentIntentId },
+                    ["status"] = "paid",
+                },
+            }
+            : [];
+        return (StatusCodes.Status200OK, List("/v1/invoice_payments", payments, hasMore: false));
     }
 
     /// <summary>Newest first, as Stripe lists; <c>starting_after</c> continues after an event of the previous page.</summary>

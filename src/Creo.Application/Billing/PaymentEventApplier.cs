@@ -18,6 +18,7 @@ namespace Creo.Application.Billing;
 internal sealed class PaymentEventApplier(
     IBillingData data,
     BillingCustomerLinks customers,
+    IPaymentGateway gateway,
     IMediator mediator,
     IOptions<BillingOptions> options,
     TimeProvider clock,
@@ -91,7 +92,12 @@ internal sealed class PaymentEventApplier(
         }
 
         var sourceKey = $"invoice:{state.InvoiceId}";
-        await RecordPurchaseAsync(CreditPurchase.Record(userId, sourceKey, state.InvoiceId, null, plan.MonthlyCredits, state.AmountPaid, state.Currency, now), cancellationToken);
+        if (!await data.CreditPurchases.AnyAsync(p => p.SourceKey == sourceKey, cancellationToken))
+        {
+            var paymentIntent = await gateway.FindInvoicePaymentIntentAsync(state.InvoiceId, cancellationToken);
+            data.CreditPurchases.Add(CreditPurchase.Record(userId, sourceKey, state.InvoiceId, paymentIntent, plan.MonthlyCredits, state.AmountPaid, state.Currency, now));
+        }
+
         await mediator.Send(
             new GrantCreditsCommand(userId, CreditGrantKind.Subscription, plan.MonthlyCredits, sourceKey, $"{plan.Name}: this period's credits", state.PeriodEnd ?? now + DefaultPeriod),
             cancellationToken);

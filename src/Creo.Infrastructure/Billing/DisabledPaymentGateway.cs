@@ -15,6 +15,8 @@ internal sealed class DisabledPaymentGateway : IPaymentGateway
 
     public Task<Uri> CreatePortalAsync(string customerId, Uri returnUrl, CancellationToken cancellationToken) => throw Off();
 
+    public Task<string?> FindInvoicePaymentIntentAsync(string invoiceId, CancellationToken cancellationToken) => throw Off();
+
     public PaymentEvent? ReadSignedEvent(string payload, string? signatureHeader) => null;
 
     public PaymentEvent ReadEvent(string payload) => throw Off();

@@ -21,6 +21,7 @@ internal sealed class StripePaymentGateway : IPaymentGateway
     private readonly CheckoutSessionService checkouts;
     private readonly PortalSessionService portals;
     private readonly EventService events;
+    private readonly InvoicePaymentService invoicePayments;
     private readonly string webhookSecret;
     private readonly TimeProvider timeProvider;
 
@@ -30,6 +31,7 @@ internal sealed class StripePaymentGateway : IPaymentGateway
         checkouts = new CheckoutSessionService(client);
         portals = new PortalSessionService(client);
         events = new EventService(client);
+        invoicePayments = new InvoicePaymentService(client);
         webhookSecret = options.Value.WebhookSecret ?? throw new InvalidOperationException("Stripe:WebhookSecret is not set.");
         this.timeProvider = timeProvider;
     }
@@ -73,6 +75,12 @@ internal sealed class StripePaymentGateway : IPaymentGateway
         var options = new PortalSessionCreateOptions { Customer = customerId, ReturnUrl = returnUrl.AbsoluteUri };
         var session = await CallAsync(() => portals.CreateAsync(options, cancellationToken: cancellationToken));
         return new Uri(session.Url);
+    }
+
+    public async Task<string?> FindInvoicePaymentIntentAsync(string invoiceId, CancellationToken cancellationToken)
+    {
+        var payments = await CallAsync(() => invoicePayments.ListAsync(new InvoicePaymentListOptions { Invoice = invoiceId, Limit = 10 }, cancellationToken: cancellationToken));
+        return payments.Data.FirstOrDefault(p => p.Payment?.Type == "payment_intent" && p.Payment.PaymentIntentId is not null)?.Payment.PaymentIntentId;
     }
 
     public PaymentEvent? ReadSignedEvent(string payload, string? signatureHeader)

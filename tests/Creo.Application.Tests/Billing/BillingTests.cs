@@ -109,6 +109,19 @@ public abstract class BillingTests(DatabaseProvider provider) : BillingTestBase(
     }
 
     [Fact]
+    public async Task A_refunded_subscription_invoice_takes_back_what_is_left_of_its_credits()
+    {
+        var (user, customer) = await CustomerAsync();
+        Gateway.InvoicePaymentIntents["in_1"] = "pi_sub_1";
+        await DeliverAsync(Event(PaidInvoice(customer, "in_1")));
+        await App.SendAsync(new PlaceCreditHoldCommand(user, 40, "spent", null, "Held for a generation"), Cancel);
+
+        await DeliverAsync(Event(new PaymentReversed("ch_9:1000", customer, null, "pi_sub_1", 1000, 1000, RunningTotal: true)));
+
+        Assert.Equal(0, await BalanceAsync(user));
+    }
+
+    [Fact]
     public async Task A_partial_refund_takes_back_the_credits_its_share_of_the_money_bought()
     {
         var (user, customer) = await CustomerAsync();

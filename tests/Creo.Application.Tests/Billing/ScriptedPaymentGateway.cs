@@ -41,6 +41,12 @@ public sealed class ScriptedPaymentGateway : IPaymentGateway
     public Task<Uri> CreatePortalAsync(string customerId, Uri returnUrl, CancellationToken cancellationToken) =>
         Task.FromResult(new Uri($"https://portal.example/{customerId}"));
 
+    /// <summary>Which payment intent paid which invoice, as Stripe's invoice payments would say.</summary>
+    public ConcurrentDictionary<string, string> InvoicePaymentIntents { get; } = new();
+
+    public Task<string?> FindInvoicePaymentIntentAsync(string invoiceId, CancellationToken cancellationToken) =>
+        Task.FromResult(InvoicePaymentIntents.TryGetValue(invoiceId, out var paymentIntent) ? paymentIntent : null);
+
     public PaymentEvent? ReadSignedEvent(string payload, string? signatureHeader) =>
         signatureHeader == ValidSignature && events.TryGetValue(payload, out var found) ? found : null;
 

@@ -140,6 +140,23 @@ public sealed class BillingApiTests(BillingApp app) : IClassFixture<BillingApp>
     }
 
     [Fact]
+    public async Task A_refunded_subscription_invoice_takes_back_its_unspent_credits()
+    {
+        var user = await app.NewPersonAsync();
+        await CheckoutAsync(user, new { planId = "creator" });
+        var customer = app.Stripe.LastCheckout!.CustomerId!;
+        var invoiceId = $"in_{Guid.NewGuid():N}";
+        var paymentIntent = $"pi_{Guid.NewGuid():N}";
+        var now = DateTimeOffset.UtcNow;
+        await app.DeliverAsync(app.Stripe.InvoicePaidEvent(invoiceId, customer, "sub_r", BillingApp.CreatorPrice, 1200, now, now.AddMonths(1), paymentIntentId: paymentIntent));
+        await BillingApp.WaitForBalanceAsync(user, StudioApp.StarterGrant + 100);
+
+        await app.DeliverAsync(app.Stripe.ChargeRefundedEvent($"ch_{Guid.NewGuid():N}", customer, paymentIntent, 1200, 600));
+
+        await BillingApp.WaitForBalanceAsync(user, StudioApp.StarterGrant + 50);
+    }
+
+    [Fact]
     public async Task A_webhook_that_never_came_is_applied_by_reconciliation()
     {
         var user = await app.NewPersonAsync();

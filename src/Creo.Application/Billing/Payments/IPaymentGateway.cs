@@ -16,6 +16,12 @@ public interface IPaymentGateway
     Task<Uri> CreatePortalAsync(string customerId, Uri returnUrl, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The payment intent that paid an invoice, or null. Refunds and disputes name only a payment intent, so a
+    /// subscription purchase records it to be found again when its money goes back.
+    /// </summary>
+    Task<string?> FindInvoicePaymentIntentAsync(string invoiceId, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Reads a webhook delivery: null when the signature is missing, wrong or too old. Nothing is parsed before
     /// the signature is checked.
     /// </summary>
