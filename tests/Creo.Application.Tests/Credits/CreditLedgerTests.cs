@@ -186,6 +186,22 @@ public abstract class CreditLedgerTests(DatabaseProvider provider) : DatabaseTes
         Assert.Equal(expected, seen);
     }
 
+    [Fact]
+    public async Task Erasing_credits_removes_the_account_and_its_whole_ledger_and_nobody_elses()
+    {
+        var user = await FundedUserAsync();
+        var other = await FundedUserAsync();
+        await App.SendAsync(Hold(user, 5, "erase-me"), Cancel);
+
+        var erased = await App.SendAsync(new EraseCreditsCommand(user), Cancel);
+
+        Assert.Equal(2, erased);
+        await using var db = App.Database.CreateContext();
+        Assert.False(await db.CreditEntries.AnyAsync(e => e.UserId == user, Cancel));
+        Assert.False(await db.CreditAccounts.AnyAsync(a => a.UserId == user, Cancel));
+        Assert.Equal(50, await App.SendAsync(new GetCreditBalanceQuery(other), Cancel));
+    }
+
     private async Task<Guid> FundedUserAsync()
     {
         var user = Guid.CreateVersion7();

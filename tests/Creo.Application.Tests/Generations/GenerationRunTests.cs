@@ -3,6 +3,7 @@ using Creo.Application.Credits.Contracts;
 using Creo.Application.Generations.CancelGeneration;
 using Creo.Application.Generations.CancelPrediction;
 using Creo.Application.Generations.ClaimGenerationRun;
+using Creo.Application.Generations.Contracts;
 using Creo.Application.Generations.DeleteGeneration;
 using Creo.Application.Generations.FinishGeneration;
 using Creo.Application.Generations.GetGeneration;
@@ -276,6 +277,32 @@ public abstract class GenerationRunTests(DatabaseProvider provider) : StudioTest
 
         Assert.Single(Jobs.EnqueuedOf<CancelPredictionJob>());
         Assert.Equal(50, await BalanceAsync(user));
+    }
+
+    [Fact]
+    public async Task Erasing_a_persons_generations_stops_their_runs_and_removes_every_object_and_row()
+    {
+        var user = await FundedUserAsync();
+        var other = await FundedUserAsync();
+        var done = await SubmitAsync(user);
+        await RunJobAsync(new RunGenerationJob(done.Id));
+        Model.StartWith = ProviderStatus.Processing;
+        var running = await SubmitAsync(user);
+        await RunJobAsync(new RunGenerationJob(running.Id));
+        Model.StartWith = ProviderStatus.Succeeded;
+        var kept = await SubmitAsync(other);
+        await RunJobAsync(new RunGenerationJob(kept.Id));
+
+        var removed = await App.SendAsync(new EraseGenerationsCommand(user), Cancel);
+
+        Assert.Equal(1, removed);
+        Assert.Empty(await StorageKeysAsync($"users/{user:N}/"));
+        Assert.NotEmpty(await StorageKeysAsync($"users/{other:N}/"));
+        Assert.Equal($"p-{running.Id:N}", Assert.Single(Jobs.EnqueuedOf<CancelPredictionJob>()).PredictionId);
+        await using var db = App.Database.CreateContext();
+        Assert.False(await db.Generations.AnyAsync(g => g.UserId == user, Cancel));
+        Assert.False(await db.GenerationOutputs.AnyAsync(o => o.GenerationId == done.Id, Cancel));
+        Assert.True(await db.Generations.AnyAsync(g => g.UserId == other, Cancel));
     }
 
     private async Task<IReadOnlyList<string>> StorageKeysAsync(string prefix) =>

@@ -1,0 +1,6 @@
+using Mediator;
+
+namespace Creo.Application.Privacy.Contracts;
+
+/// <summary>The privacy part of erasing an account: its consent records and privacy requests go.</summary>
+public sealed record ErasePrivacyRecordsCommand(Guid UserId) : ICommand<int>;

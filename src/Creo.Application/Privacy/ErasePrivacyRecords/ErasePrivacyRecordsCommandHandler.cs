@@ -1,0 +1,12 @@
+using Creo.Application.Privacy.Contracts;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Creo.Application.Privacy.ErasePrivacyRecords;
+
+internal sealed class ErasePrivacyRecordsCommandHandler(IPrivacyData data) : ICommandHandler<ErasePrivacyRecordsCommand, int>
+{
+    public async ValueTask<int> Handle(ErasePrivacyRecordsCommand command, CancellationToken cancellationToken) =>
+        await data.ConsentRecords.Where(c => c.UserId == command.UserId).ExecuteDeleteAsync(cancellationToken)
+        + await data.PrivacyRequests.Where(r => r.UserId == command.UserId).ExecuteDeleteAsync(cancellationToken);
+}
