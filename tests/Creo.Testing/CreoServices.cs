@@ -1,4 +1,5 @@
 using Creo.Application;
+using Creo.Application.Common.Jobs;
 using Creo.Infrastructure;
 using Creo.Infrastructure.Common;
 using Creo.Infrastructure.Persistence;
@@ -67,6 +68,15 @@ public sealed class CreoServices : IAsyncDisposable
         await using var scope = Provider.CreateAsyncScope();
         return await action(scope.ServiceProvider);
     }
+
+    /// <summary>Runs a job's handler in a scope of its own, as the job system would (once per call).</summary>
+    public Task RunJobAsync<TJob>(TJob job, CancellationToken cancellationToken = default)
+        where TJob : IJob =>
+        InScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<IJobHandler<TJob>>().RunAsync(job, cancellationToken);
+            return true;
+        });
 
     /// <summary>Sends a command through the whole pipeline in a scope of its own.</summary>
     public Task<T> SendAsync<T>(ICommand<T> command, CancellationToken cancellationToken = default) =>

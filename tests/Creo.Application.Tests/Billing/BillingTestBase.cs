@@ -95,11 +95,7 @@ public abstract class BillingTestBase(DatabaseProvider provider) : IAsyncLifetim
         {
             if (job is ApplyPaymentEventJob apply)
             {
-                await App.InScopeAsync(async sp =>
-                {
-                    await sp.GetRequiredService<IJobHandler<ApplyPaymentEventJob>>().RunAsync(apply, Cancel);
-                    return true;
-                });
+                await App.RunJobAsync(apply, Cancel);
             }
         }
     }

@@ -12,7 +12,6 @@ using Creo.Application.Credits.GetCredits;
 using Creo.Domain.Credits;
 using Creo.Infrastructure.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Creo.Application.Tests.Billing;
 
@@ -237,11 +236,7 @@ public abstract class BillingTests(DatabaseProvider provider) : BillingTestBase(
 
     private Task RunJobAsync<TJob>(TJob job)
         where TJob : IJob =>
-        App.InScopeAsync(async sp =>
-        {
-            await sp.GetRequiredService<IJobHandler<TJob>>().RunAsync(job, Cancel);
-            return true;
-        });
+        App.RunJobAsync(job, Cancel);
 }
 
 public sealed class SqliteBillingTests() : BillingTests(DatabaseProvider.Sqlite);

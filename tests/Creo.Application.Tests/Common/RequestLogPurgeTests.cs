@@ -1,4 +1,3 @@
-using Creo.Application.Common.Jobs;
 using Creo.Application.Common.RequestLogs.PurgeRequestLogs;
 using Creo.Domain.Common;
 using Creo.Infrastructure.Common;
@@ -38,11 +37,7 @@ public abstract class RequestLogPurgeTests(DatabaseProvider provider) : Database
         Assert.Contains(Hangfire.Storage.StorageConnectionExtensions.GetRecurringJobs(connection), job => job.Id == PurgeRequestLogsJob.RecurringName);
     }
 
-    private Task RunPurgeAsync() => App.InScopeAsync(async sp =>
-    {
-        await sp.GetRequiredService<IJobHandler<PurgeRequestLogsJob>>().RunAsync(new PurgeRequestLogsJob(), TestContext.Current.CancellationToken);
-        return true;
-    });
+    private Task RunPurgeAsync() => App.RunJobAsync(new PurgeRequestLogsJob(), TestContext.Current.CancellationToken);
 
     private static RequestLogEntry Entry(DateTimeOffset at, string path) => RequestLogEntry.Record(at, "GET", path, 200, 1.5, null, "203.0.113.1", "test");
 }

@@ -5,7 +5,6 @@ using Creo.Domain.Accounts;
 using Creo.Domain.Billing;
 using Creo.Infrastructure.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Creo.Application.Tests.Common;
 
@@ -68,11 +67,7 @@ public abstract class RetentionTests(DatabaseProvider provider) : DatabaseTestBa
 
     private Task RunAsync<TJob>(TJob job)
         where TJob : IJob =>
-        App.InScopeAsync(async sp =>
-        {
-            await sp.GetRequiredService<IJobHandler<TJob>>().RunAsync(job, Cancel);
-            return true;
-        });
+        App.RunJobAsync(job, Cancel);
 }
 
 public sealed class SqliteRetentionTests() : RetentionTests(DatabaseProvider.Sqlite);

@@ -64,11 +64,7 @@ public abstract class StudioTestBase(DatabaseProvider provider) : IAsyncLifetime
 
     protected Task RunJobAsync<TJob>(TJob job)
         where TJob : IJob =>
-        App.InScopeAsync(async sp =>
-        {
-            await sp.GetRequiredService<IJobHandler<TJob>>().RunAsync(job, Cancel);
-            return true;
-        });
+        App.RunJobAsync(job, Cancel);
 
     protected Task<long> BalanceAsync(Guid user) => App.SendAsync(new GetCreditBalanceQuery(user), Cancel);
 }

@@ -206,18 +206,9 @@ public sealed class BillingApiTests(BillingApp app) : IClassFixture<BillingApp>
         return JsonDocument.Parse(text).RootElement.GetProperty("url").GetString()!;
     }
 
-    private static async Task WaitForTierAsync(SignedInUser user, string tier)
-    {
-        for (var attempt = 0; attempt < 300; attempt++)
-        {
-            if ((await user.GetJsonAsync<JsonElement>("/api/me")).GetProperty("tier").GetString() == tier)
-            {
-                return;
-            }
-
-            await Task.Delay(100, Cancel);
-        }
-
-        Assert.Fail($"The tier never became {tier}.");
-    }
+    private static Task WaitForTierAsync(SignedInUser user, string tier) =>
+        Eventually.UntilAsync(
+            async () => (await user.GetJsonAsync<JsonElement>("/api/me")).GetProperty("tier").GetString(),
+            current => current == tier,
+            current => $"The tier stayed {current}, expected {tier}.");
 }

@@ -35,22 +35,11 @@ public sealed class BillingApp() : StudioApp(DatabaseProvider.Postgres)
     }
 
     /// <summary>Waits for the apply job: polls the balance until <paramref name="expected"/> (or fails after 30 s).</summary>
-    public static async Task WaitForBalanceAsync(SignedInUser user, long expected)
-    {
-        long balance = -1;
-        for (var attempt = 0; attempt < 300; attempt++)
-        {
-            balance = (await user.GetJsonAsync<JsonElement>("/api/credits")).GetProperty("balance").GetInt64();
-            if (balance == expected)
-            {
-                return;
-            }
-
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
-
-        Assert.Fail($"The balance stayed {balance}, expected {expected}.");
-    }
+    public static Task WaitForBalanceAsync(SignedInUser user, long expected) =>
+        Eventually.UntilAsync(
+            async () => (await user.GetJsonAsync<JsonElement>("/api/credits")).GetProperty("balance").GetInt64(),
+            balance => balance == expected,
+            balance => $"The balance stayed {balance}, expected {expected}.");
 
     protected override async Task BeforeStartAsync() => Stripe = await StripeStandIn.StartAsync();
 

@@ -110,20 +110,8 @@ public sealed class ReplicateStudioTests(ReplicateStudioApp app) : IClassFixture
     }
 
     private static async Task<T> WaitForAsync<T>(Func<Task<T?>> probe)
-        where T : class
-    {
-        for (var attempt = 0; attempt < 300; attempt++)
-        {
-            if (await probe() is { } value)
-            {
-                return value;
-            }
-
-            await Task.Delay(100, Cancel);
-        }
-
-        throw new TimeoutException("Waited 30 s in vain.");
-    }
+        where T : class =>
+        (await Eventually.UntilAsync(probe, value => value is not null, _ => "Waited 30 s in vain."))!;
 
     private static Task<T> WaitForAsync<T>(Func<T?> probe)
         where T : class => WaitForAsync(() => Task.FromResult(probe()));

@@ -26,21 +26,11 @@ public abstract class StudioApp(DatabaseProvider provider) : WebAppFixture(provi
     }
 
     /// <summary>Polls a generation until it leaves queued and running (the local model takes well under a second).</summary>
-    public static async Task<JsonElement> WaitUntilFinishedAsync(SignedInUser user, string id)
-    {
-        for (var attempt = 0; attempt < 300; attempt++)
-        {
-            var generation = await user.GetJsonAsync<JsonElement>($"/api/generations/{id}");
-            if (generation.GetProperty("status").GetString() is not ("queued" or "running"))
-            {
-                return generation;
-            }
-
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
-
-        throw new TimeoutException($"Generation {id} did not finish in 30 s.");
-    }
+    public static Task<JsonElement> WaitUntilFinishedAsync(SignedInUser user, string id) =>
+        Eventually.UntilAsync(
+            () => user.GetJsonAsync<JsonElement>($"/api/generations/{id}"),
+            generation => generation.GetProperty("status").GetString() is not ("queued" or "running"),
+            generation => $"Generation {id} did not finish in 30 s; it is {generation.GetProperty("status").GetString()}.");
 
     public static async Task<JsonElement> SubmitAsync(SignedInUser user, object body, HttpStatusCode expected = HttpStatusCode.Accepted, string? idempotencyKey = null)
     {
