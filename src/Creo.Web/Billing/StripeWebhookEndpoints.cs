@@ -1,5 +1,6 @@
+using System.Text;
 using Creo.Application.Billing.ReceivePaymentEvent;
-using Creo.Application.Common.Errors;
+using Creo.Web.Common;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -12,7 +13,7 @@ namespace Creo.Web.Billing;
 internal static class StripeWebhookEndpoints
 {
     /// <summary>Stripe events are far smaller; anything larger is not one.</summary>
-    private const int MaxBodyChars = 512 * 1024;
+    private const int MaxBodyBytes = 512 * 1024;
 
     public static IEndpointRouteBuilder MapStripeWebhook(this IEndpointRouteBuilder endpoints)
     {
@@ -27,15 +28,8 @@ internal static class StripeWebhookEndpoints
 
     private static async Task<Ok> ReceiveAsync(HttpContext context, IMediator mediator, CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(context.Request.Body);
-        var buffer = new char[MaxBodyChars + 1];
-        var read = await reader.ReadBlockAsync(buffer, cancellationToken);
-        if (read > MaxBodyChars)
-        {
-            throw new PayloadTooLargeException("webhook-too-large", "A Stripe event is never this large.");
-        }
-
-        await mediator.Send(new ReceivePaymentEventCommand(new string(buffer, 0, read), context.Request.Headers["Stripe-Signature"]), cancellationToken);
+        var body = await WebhookBodies.ReadAsync(context.Request, MaxBodyBytes, cancellationToken);
+        await mediator.Send(new ReceivePaymentEventCommand(Encoding.UTF8.GetString(body), context.Request.Headers["Stripe-Signature"]), cancellationToken);
         return TypedResults.Ok();
     }
 }

@@ -2,6 +2,7 @@ using Creo.Application.Common.Errors;
 using Creo.Application.Generations.AcknowledgeProviderCallback;
 using Creo.Application.Generations.Providers;
 using Creo.Infrastructure.Generations.Replicate;
+using Creo.Web.Common;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -36,7 +37,7 @@ internal static class ReplicateWebhookEndpoints
             throw new NotFoundException("Replicate webhooks");
         }
 
-        var body = await ReadBodyAsync(context.Request, cancellationToken);
+        var body = await WebhookBodies.ReadAsync(context.Request, MaxBodyBytes, cancellationToken);
         var headers = context.Request.Headers;
         if (!ReplicateWebhookSignature.IsValid(secret, headers["webhook-id"], headers["webhook-timestamp"], headers["webhook-signature"], body, clock.GetUtcNow()))
         {
@@ -47,23 +48,5 @@ internal static class ReplicateWebhookEndpoints
             ?? throw new InvalidInputException("webhook-body-invalid", "The event names no prediction.");
         await mediator.Send(new AcknowledgeProviderCallbackCommand(ProviderNames.Replicate, predictionId), cancellationToken);
         return TypedResults.Ok();
-    }
-
-    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                throw new PayloadTooLargeException("webhook-too-large", "A prediction event is never this large.");
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 }
