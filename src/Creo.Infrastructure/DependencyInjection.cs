@@ -32,6 +32,7 @@ public static class DependencyInjection
         var dataDirectory = DataDirectory.Resolve(configuration);
         services.Configure<CreoOptions>(configuration.GetSection(CreoOptions.Section));
         services.Configure<PrivacyOptions>(configuration.GetSection(PrivacyOptions.Section));
+        services.Configure<DeletionOptions>(configuration.GetSection(DeletionOptions.Section));
         services.AddSingleton(TimeProvider.System);
 
         var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);

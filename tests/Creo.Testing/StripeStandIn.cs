@@ -30,6 +30,8 @@ public sealed partial class StripeStandIn : IAsyncDisposable
     private readonly List<string> customerIds = [];
     private readonly List<StripeStandInCheckout> checkouts = [];
     private readonly List<string> portalSessionIds = [];
+    private readonly List<string> canceledSubscriptionIds = [];
+    private readonly List<string> deletedCustomerIds = [];
     private readonly List<StripeStandInEvent> events = [];
     private readonly Dictionary<string, (string PaymentIntentId, long Amount)> invoicePayments = new(StringComparer.Ordinal);
     private long sequence;
@@ -53,6 +55,12 @@ public sealed partial class StripeStandIn : IAsyncDisposable
 
     public IReadOnlyList<string> PortalSessionIds => Locked(() => portalSessionIds.ToList());
 
+    /// <summary>Subscriptions cancelled through <c>DELETE /v1/subscriptions/{id}</c>, in order.</summary>
+    public IReadOnlyList<string> CanceledSubscriptionIds => Locked(() => canceledSubscriptionIds.ToList());
+
+    /// <summary>Customers deleted through <c>DELETE /v1/customers/{id}</c>, in order.</summary>
+    public IReadOnlyList<string> DeletedCustomerIds => Locked(() => deletedCustomerIds.ToList());
+
     public static async Task<StripeStandIn> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -63,6 +71,8 @@ public sealed partial class StripeStandIn : IAsyncDisposable
         app.MapPost("/v1/customers", context => standIn.AnswerAsync(context, standIn.CreateCustomer));
         app.MapPost("/v1/checkout/sessions", context => standIn.AnswerAsync(context, standIn.CreateCheckout));
         app.MapPost("/v1/billing_portal/sessions", context => standIn.AnswerAsync(context, standIn.CreatePortal));
+        app.MapDelete("/v1/subscriptions/{id}", context => standIn.AnswerAsync(context, standIn.CancelSubscription));
+        app.MapDelete("/v1/customers/{id}", context => standIn.AnswerAsync(context, standIn.DeleteCustomer));
         app.MapGet("/v1/events", context => standIn.AnswerAsync(context, standIn.ListEvents));
         app.MapGet("/v1/invoice_payments", context => standIn.AnswerAsync(context, standIn.ListInvoicePayments));
         app.MapFallback(context => standIn.AnswerAsync(context, request => (StatusCodes.Status404NotFound, Error(
@@ -208,6 +218,37 @@ public sealed partial class StripeStandIn : IAsyncDisposable
         var id = NewId("bps_");
         portalSessionIds.Add(id);
         return (StatusCodes.Status200OK, PortalSession(id, customer, request.Form.GetValueOrDefault("return_url"), new Uri(BaseAddress, $"/p/session/test_{id}"), Unix(DateTimeOffset.UtcNow)));
+    }
+
+    /// <summary>
+    /// Cancels at once, as <c>DELETE /v1/subscriptions/{id}</c> does. A subscription cancelled before, or one the tests never
+    /// named in an event, is unknown to Stripe's cancel endpoint: 404 <c>resource_missing</c>.
+    /// </summary>
+    private (int, JsonObject) CancelSubscription(StripeStandInRequest request)
+    {
+        var id = request.Path["/v1/subscriptions/".Length..];
+        var known = events.Any(e => e.Json.Contains($"\"{id}\"", StringComparison.Ordinal));
+        if (!known || canceledSubscriptionIds.Contains(id))
+        {
+            return (StatusCodes.Status404NotFound, Error("invalid_request_error", $"No such subscription: '{id}'", code: "resource_missing", param: "id"));
+        }
+
+        canceledSubscriptionIds.Add(id);
+        var now = Unix(DateTimeOffset.UtcNow);
+        return (StatusCodes.Status200OK, Subscription(id, "cus_unknown", "price_unknown", "canceled", now, now, now, cancelAtPeriodEnd: false, [], amount: 0));
+    }
+
+    /// <summary>Deletes a customer (which also ends its subscriptions at Stripe); a second delete is 404 <c>resource_missing</c>.</summary>
+    private (int, JsonObject) DeleteCustomer(StripeStandInRequest request)
+    {
+        var id = request.Path["/v1/customers/".Length..];
+        if (!customerIds.Remove(id))
+        {
+            return (StatusCodes.Status404NotFound, Error("invalid_request_error", $"No such customer: '{id}'", code: "resource_missing", param: "id"));
+        }
+
+        deletedCustomerIds.Add(id);
+        return (StatusCodes.Status200OK, new JsonObject { ["id"] = id, ["object"] = "customer", ["deleted"] = true });
     }
 
     /// <summary>The payments of one invoice (<c>?invoice=</c>): the payment intent that paid it, once its paid event was built.</summary>

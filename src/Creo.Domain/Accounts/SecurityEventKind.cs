@@ -9,4 +9,6 @@ public enum SecurityEventKind
     SignInRefused,
     ProfileChanged,
     StaffAccess,
+    DeletionRequested,
+    DeletionCancelled,
 }

@@ -49,6 +49,11 @@ public sealed class User
 
     public bool IsSuspended => Status == AccountStatus.Suspended;
 
+    public bool IsClosing => Status == AccountStatus.Closing;
+
+    /// <summary>Whether the account may start a session: neither suspended nor being erased.</summary>
+    public bool CanSignIn => Status == AccountStatus.Active;
+
     public static User Register(string email, string? name, string? avatarUrl, AuthMethod method, DateTimeOffset now)
     {
         var normalized = NormalizeEmail(email);
@@ -111,6 +116,9 @@ public sealed class User
 
         Status = AccountStatus.Suspended;
     }
+
+    /// <summary>Erasure has begun (policy section 07, "Delete"): from now on the account cannot be used again.</summary>
+    public void CloseForErasure() => Status = AccountStatus.Closing;
 
     public void Reinstate()
     {

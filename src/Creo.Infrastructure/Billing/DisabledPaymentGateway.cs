@@ -17,6 +17,10 @@ internal sealed class DisabledPaymentGateway : IPaymentGateway
 
     public Task<string?> FindInvoicePaymentIntentAsync(string invoiceId, CancellationToken cancellationToken) => throw Off();
 
+    public Task<bool> CancelSubscriptionAsync(string subscriptionId, CancellationToken cancellationToken) => throw Off();
+
+    public Task<bool> DeleteCustomerAsync(string customerId, CancellationToken cancellationToken) => throw Off();
+
     public PaymentEvent? ReadSignedEvent(string payload, string? signatureHeader) => null;
 
     public PaymentEvent ReadEvent(string payload) => throw Off();

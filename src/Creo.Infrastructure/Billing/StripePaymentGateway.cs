@@ -22,6 +22,7 @@ internal sealed class StripePaymentGateway : IPaymentGateway
     private readonly PortalSessionService portals;
     private readonly EventService events;
     private readonly InvoicePaymentService invoicePayments;
+    private readonly SubscriptionService subscriptions;
     private readonly string webhookSecret;
     private readonly TimeProvider timeProvider;
 
@@ -32,6 +33,7 @@ internal sealed class StripePaymentGateway : IPaymentGateway
         portals = new PortalSessionService(client);
         events = new EventService(client);
         invoicePayments = new InvoicePaymentService(client);
+        subscriptions = new SubscriptionService(client);
         webhookSecret = options.Value.WebhookSecret ?? throw new InvalidOperationException("Stripe:WebhookSecret is not set.");
         this.timeProvider = timeProvider;
     }
@@ -82,6 +84,12 @@ internal sealed class StripePaymentGateway : IPaymentGateway
         var payments = await CallAsync(() => invoicePayments.ListAsync(new InvoicePaymentListOptions { Invoice = invoiceId, Limit = 10 }, cancellationToken: cancellationToken));
         return payments.Data.FirstOrDefault(p => p.Payment?.Type == "payment_intent" && p.Payment.PaymentIntentId is not null)?.Payment.PaymentIntentId;
     }
+
+    public Task<bool> CancelSubscriptionAsync(string subscriptionId, CancellationToken cancellationToken) =>
+        UnlessMissingAsync(() => subscriptions.CancelAsync(subscriptionId, new SubscriptionCancelOptions { InvoiceNow = false, Prorate = false }, cancellationToken: cancellationToken));
+
+    public Task<bool> DeleteCustomerAsync(string customerId, CancellationToken cancellationToken) =>
+        UnlessMissingAsync(() => customers.DeleteAsync(customerId, cancellationToken: cancellationToken));
 
     public PaymentEvent? ReadSignedEvent(string payload, string? signatureHeader)
     {
@@ -137,6 +145,20 @@ internal sealed class StripePaymentGateway : IPaymentGateway
     /// <summary>The event exactly as Stripe sent it, so what reconciliation stores reads like a webhook delivery.</summary>
     private static string RawJson(Event stripeEvent) =>
         stripeEvent.RawJsonElement?.GetRawText() ?? stripeEvent.ToJson();
+
+    /// <summary>True when the call succeeded, false when Stripe no longer has the object (a second cancel or delete).</summary>
+    private static async Task<bool> UnlessMissingAsync<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            await CallAsync(call);
+            return true;
+        }
+        catch (PaymentProviderException exception) when (exception.ErrorCode == "resource_missing")
+        {
+            return false;
+        }
+    }
 
     private static async Task<T> CallAsync<T>(Func<Task<T>> call)
     {

@@ -68,6 +68,10 @@ public abstract class CreoDbContext(DbContextOptions options)
 
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
 
+    public DbSet<AccountDeletion> AccountDeletions => Set<AccountDeletion>();
+
+    public DbSet<ErasureReceipt> ErasureReceipts => Set<ErasureReceipt>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public bool HasActiveTransaction => Database.CurrentTransaction is not null;

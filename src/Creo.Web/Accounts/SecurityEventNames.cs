@@ -14,6 +14,8 @@ public static class SecurityEventNames
         "sign-in-refused" => "Sign-in refused",
         "profile-changed" => "Profile changed",
         "staff-access" => "Support staff viewed your data",
+        "deletion-requested" => "Account deletion requested",
+        "deletion-cancelled" => "Account deletion cancelled",
 
         // A kind added later still reads as words rather than as a code.
         _ => kind.Length == 0 ? "Other" : char.ToUpperInvariant(kind[0]) + kind[1..].Replace('-', ' '),

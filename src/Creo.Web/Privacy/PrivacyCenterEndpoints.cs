@@ -1,4 +1,8 @@
+using Creo.Application.Common.Errors;
 using Creo.Application.Privacy;
+using Creo.Application.Privacy.CancelAccountDeletion;
+using Creo.Application.Privacy.GetAccountDeletion;
+using Creo.Application.Privacy.RequestAccountDeletion;
 using Creo.Application.Privacy.GetConsents;
 using Creo.Application.Privacy.ListPrivacyRequests;
 using Creo.Application.Privacy.SubmitPrivacyRequest;
@@ -21,6 +25,9 @@ internal static class PrivacyCenterEndpoints
         privacy.MapPost("/requests", SubmitRequestAsync).WithSummary("Exercise a right: access, correct, delete, port, object, withdraw (due in 30 days)")
             .ProducesValidationProblem();
         privacy.MapGet("/requests", ListRequestsAsync).WithSummary("My privacy requests and their due dates");
+        privacy.MapPost("/deletion", RequestDeletionAsync).WithSummary("Delete my account: every session ends now, erasure within 30 days");
+        privacy.MapGet("/deletion", GetDeletionAsync).WithSummary("My pending deletion and its date");
+        privacy.MapDelete("/deletion", CancelDeletionAsync).WithSummary("Keep my account: cancels a pending deletion");
         return endpoints;
     }
 
@@ -43,7 +50,31 @@ internal static class PrivacyCenterEndpoints
 
     private static async Task<Ok<IReadOnlyList<PrivacyRequestDto>>> ListRequestsAsync(HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new ListPrivacyRequestsQuery(context.User.UserId()), cancellationToken));
+
+    private static async Task<Accepted<DeletionScheduled>> RequestDeletionAsync(HttpContext context, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var deletion = await mediator.Send(new RequestAccountDeletionCommand(context.User.UserId()), cancellationToken);
+
+        // Every session ended with the request, this one included: the browser forgets it too.
+        SessionCookie.Clear(context);
+        return TypedResults.Accepted("/api/privacy/deletion", new DeletionScheduled(deletion.ScheduledFor, deletion.RequestedAt));
+    }
+
+    private static async Task<Ok<DeletionScheduled>> GetDeletionAsync(HttpContext context, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var deletion = await mediator.Send(new GetAccountDeletionQuery(context.User.UserId()), cancellationToken)
+            ?? throw new NotFoundException("Pending deletion");
+        return TypedResults.Ok(new DeletionScheduled(deletion.ScheduledFor, deletion.RequestedAt));
+    }
+
+    private static async Task<NoContent> CancelDeletionAsync(HttpContext context, IMediator mediator, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new CancelAccountDeletionCommand(context.User.UserId()), cancellationToken);
+        return TypedResults.NoContent();
+    }
 }
+
+internal sealed record DeletionScheduled(DateTimeOffset ScheduledFor, DateTimeOffset RequestedAt);
 
 internal sealed record ConsentsBody(bool Analytics, bool ProductEmails, string? Source);
 

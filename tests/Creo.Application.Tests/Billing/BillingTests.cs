@@ -220,9 +220,13 @@ public abstract class BillingTests(DatabaseProvider provider) : BillingTestBase(
         await DeliverAsync(Event(Subscription(customer, CreatorPrice, "active")));
         await DeliverAsync(Event(new CheckoutCompleted("cs_1", customer, user, false, "pack-100", true, "pi_1")));
 
-        var kept = await App.SendAsync(new EraseBillingRecordsCommand(user), Cancel);
+        var erased = await App.SendAsync(new EraseBillingRecordsCommand(user), Cancel);
+        var again = await App.SendAsync(new EraseBillingRecordsCommand(user), Cancel);
 
-        Assert.Equal(1, kept);
+        Assert.Equal(new BillingErasureDto(SubscriptionsCancelled: 1, InvoicesAnonymised: 1), erased);
+        Assert.Equal(new BillingErasureDto(0, 0), again);
+        Assert.Equal(["sub_1"], Gateway.CanceledSubscriptions);
+        Assert.Equal([customer], Gateway.DeletedCustomers);
         await using var db = App.Database.CreateContext();
         var invoice = await db.Invoices.SingleAsync(i => i.ProviderInvoiceId == "in_1", Cancel);
         Assert.Equal((null, null, 1000L, "CREO-0001"), (invoice.UserId, invoice.HostedInvoiceUrl, invoice.AmountPaid, invoice.Number));

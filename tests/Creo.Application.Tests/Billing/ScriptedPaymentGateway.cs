@@ -47,10 +47,46 @@ public sealed class ScriptedPaymentGateway : IPaymentGateway
     public Task<string?> FindInvoicePaymentIntentAsync(string invoiceId, CancellationToken cancellationToken) =>
         Task.FromResult(InvoicePaymentIntents.TryGetValue(invoiceId, out var paymentIntent) ? paymentIntent : null);
 
+    public ConcurrentQueue<string> CanceledSubscriptions { get; } = new();
+
+    public ConcurrentQueue<string> DeletedCustomers { get; } = new();
+
+    /// <summary>When set, the next customer deletion fails as an unreachable provider would, after the cancel went through.</summary>
+    public bool FailNextCustomerDeletion { get; set; }
+
+    /// <summary>Cancels once; a second cancel of the same subscription reports it gone, as Stripe does.</summary>
+    public Task<bool> CancelSubscriptionAsync(string subscriptionId, CancellationToken cancellationToken) =>
+        Task.FromResult(Once(CanceledSubscriptions, subscriptionId));
+
+    public Task<bool> DeleteCustomerAsync(string customerId, CancellationToken cancellationToken)
+    {
+        if (FailNextCustomerDeletion)
+        {
+            FailNextCustomerDeletion = false;
+            throw new HttpRequestException("The payment provider could not be reached.");
+        }
+
+        return Task.FromResult(Once(DeletedCustomers, customerId));
+    }
+
     public PaymentEvent? ReadSignedEvent(string payload, string? signatureHeader) =>
         signatureHeader == ValidSignature && events.TryGetValue(payload, out var found) ? found : null;
 
     public PaymentEvent ReadEvent(string payload) => events[payload];
+
+    private static bool Once(ConcurrentQueue<string> done, string id)
+    {
+        lock (done)
+        {
+            if (done.Contains(id))
+            {
+                return false;
+            }
+
+            done.Enqueue(id);
+            return true;
+        }
+    }
 
     public Task<IReadOnlyList<string>> ListEventsSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<string>>([.. Listed.Where(p => events[p].Created > since).OrderBy(p => events[p].Created)]);

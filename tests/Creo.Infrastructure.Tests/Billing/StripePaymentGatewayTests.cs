@@ -147,6 +147,26 @@ public sealed class StripePaymentGatewayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Erasure_cancels_a_subscription_and_deletes_the_customer_once_and_a_second_time_finds_them_gone()
+    {
+        var customerId = await Gateway.CreateCustomerAsync(UserId, "ada@example.com", "Ada Lovelace", Cancellation);
+        var now = DateTimeOffset.UtcNow;
+        StandIn.SubscriptionUpdatedEvent("sub_erase1", customerId, "price_creo_pro_monthly", "active", now, now.AddMonths(1), now, "customer.subscription.created");
+
+        var canceled = await Gateway.CancelSubscriptionAsync("sub_erase1", Cancellation);
+        var deleted = await Gateway.DeleteCustomerAsync(customerId, Cancellation);
+        var canceledAgain = await Gateway.CancelSubscriptionAsync("sub_erase1", Cancellation);
+        var deletedAgain = await Gateway.DeleteCustomerAsync(customerId, Cancellation);
+
+        Assert.Equal((true, true, false, false), (canceled, deleted, canceledAgain, deletedAgain));
+        Assert.Equal(["sub_erase1"], StandIn.CanceledSubscriptionIds);
+        Assert.Equal([customerId], StandIn.DeletedCustomerIds);
+        var cancel = StandIn.Received.First(r => r.Method == "DELETE");
+        Assert.Equal("/v1/subscriptions/sub_erase1", cancel.Path);
+        Assert.DoesNotContain("ada@example.com", cancel.Body + cancel.Query, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_wrong_secret_key_surfaces_as_a_payment_provider_error_without_the_key()
     {
         const string WrongKey = "sk_test_51QnotOurKeyAtAll9z";

@@ -26,11 +26,13 @@ public sealed class BillingApp() : StudioApp(DatabaseProvider.Postgres)
     }
 
     /// <summary>Posts a payload to the webhook as Stripe would, signed unless told otherwise.</summary>
-    public async Task<HttpStatusCode> DeliverAsync(string payload, string? signature = null)
+    public Task<HttpStatusCode> DeliverAsync(string payload, string? signature = null) => DeliverAsync(Http, Stripe, payload, signature);
+
+    public static async Task<HttpStatusCode> DeliverAsync(HttpClient http, StripeStandIn stripe, string payload, string? signature = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/billing/stripe-webhook") { Content = new StringContent(payload, Encoding.UTF8, "application/json") };
-        request.Headers.TryAddWithoutValidation("Stripe-Signature", signature ?? Stripe.Sign(payload));
-        using var response = await Http.SendAsync(request, TestContext.Current.CancellationToken);
+        request.Headers.TryAddWithoutValidation("Stripe-Signature", signature ?? stripe.Sign(payload));
+        using var response = await http.SendAsync(request, TestContext.Current.CancellationToken);
         return response.StatusCode;
     }
 
@@ -46,7 +48,13 @@ public sealed class BillingApp() : StudioApp(DatabaseProvider.Postgres)
     protected override void ConfigureSettings(Dictionary<string, string?> settings)
     {
         base.ConfigureSettings(settings);
-        foreach (var (key, value) in Stripe.Settings())
+        WithStripe(settings, Stripe);
+    }
+
+    /// <summary>Points Crëo at <paramref name="stripe"/> and offers one plan per tier and one credit pack.</summary>
+    public static void WithStripe(Dictionary<string, string?> settings, StripeStandIn stripe)
+    {
+        foreach (var (key, value) in stripe.Settings())
         {
             settings[key] = value;
         }

@@ -207,9 +207,9 @@ public abstract class StudioApiTests<TApp>(TApp app)
         var owner = await app.NewPersonAsync();
         var stranger = await app.NewPersonAsync();
 
-        using var image = await UploadAsync(owner, Jpeg(320, 200), "photo.jpg");
-        using var text = await UploadAsync(owner, "not an image at all"u8.ToArray(), "fake.png");
-        using var tooLarge = await UploadAsync(owner, new byte[(10 * 1024 * 1024) + 1], "big.png");
+        using var image = await StudioApp.UploadAsync(owner, StudioApp.Jpeg(320, 200), "photo.jpg");
+        using var text = await StudioApp.UploadAsync(owner, "not an image at all"u8.ToArray(), "fake.png");
+        using var tooLarge = await StudioApp.UploadAsync(owner, new byte[(10 * 1024 * 1024) + 1], "big.png");
 
         Assert.Equal(HttpStatusCode.Created, image.StatusCode);
         var upload = JsonDocument.Parse(await image.Content.ReadAsStringAsync(Cancel)).RootElement;
@@ -230,23 +230,6 @@ public abstract class StudioApiTests<TApp>(TApp app)
     {
         var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel)).RootElement;
         return string.Join("|", new[] { "type", "title", "status", "detail" }.Select(field => problem.GetProperty(field).ToString()));
-    }
-
-    private static async Task<HttpResponseMessage> UploadAsync(SignedInUser user, byte[] bytes, string fileName)
-    {
-        var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
-        form.Add(file, "file", fileName);
-        return await user.SendContentAsync(HttpMethod.Post, "/api/uploads", form);
-    }
-
-    private static byte[] Jpeg(int width, int height)
-    {
-        using var bitmap = new SKBitmap(width, height);
-        bitmap.Erase(SKColors.Teal);
-        using var image = SKImage.FromBitmap(bitmap);
-        return image.Encode(SKEncodedImageFormat.Jpeg, 90).ToArray();
     }
 }
 

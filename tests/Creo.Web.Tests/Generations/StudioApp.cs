@@ -1,3 +1,5 @@
+using System.Net.Http.Headers;
+using SkiaSharp;
 using System.Net;
 using System.Text.Json;
 using Creo.Infrastructure.Common;
@@ -18,9 +20,9 @@ public abstract class StudioApp(DatabaseProvider provider) : WebAppFixture(provi
 
     public CapturedLogs Logs { get; } = new();
 
-    public async Task<SignedInUser> NewPersonAsync()
+    public async Task<SignedInUser> NewPersonAsync(string? email = null)
     {
-        var user = await SignedInUser.SignInAsync(Http, DataDirectory, $"artist-{Guid.NewGuid():N}@example.com");
+        var user = await SignedInUser.SignInAsync(Http, DataDirectory, email ?? $"artist-{Guid.NewGuid():N}@example.com");
         await user.OnboardAsync();
         return user;
     }
@@ -40,6 +42,25 @@ public abstract class StudioApp(DatabaseProvider provider) : WebAppFixture(provi
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.True(response.StatusCode == expected, $"Expected {expected}, got {(int)response.StatusCode}: {text}");
         return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    /// <summary>Uploads an image as the studio's form does.</summary>
+    public static async Task<HttpResponseMessage> UploadAsync(SignedInUser user, byte[] bytes, string fileName)
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
+        form.Add(file, "file", fileName);
+        return await user.SendContentAsync(HttpMethod.Post, "/api/uploads", form);
+    }
+
+    /// <summary>A plain teal JPEG, as a phone camera would send.</summary>
+    public static byte[] Jpeg(int width, int height)
+    {
+        using var bitmap = new SKBitmap(width, height);
+        bitmap.Erase(SKColors.Teal);
+        using var image = SKImage.FromBitmap(bitmap);
+        return image.Encode(SKEncodedImageFormat.Jpeg, 90).ToArray();
     }
 
     protected override void ConfigureSettings(Dictionary<string, string?> settings)

@@ -16,7 +16,7 @@ internal sealed class AuthenticateSessionCommandHandler(IAccountsData data, IMed
             where session.TokenHash == hash
             join user in data.Users on session.UserId equals user.Id
             select new { session, user }).FirstOrDefaultAsync(cancellationToken);
-        if (found is null || !found.session.IsActiveAt(now) || found.user.IsSuspended)
+        if (found is null || !found.session.IsActiveAt(now) || !found.user.CanSignIn)
         {
             return null;
         }

@@ -23,6 +23,12 @@ internal sealed class SessionIssuer(IAccountsData data, IMailSender mail, IMedia
             throw new ForbiddenException("account-suspended", "This account is suspended. Contact support if you think this is a mistake.");
         }
 
+        if (user.IsClosing)
+        {
+            data.SecurityEvents.Add(SecurityEvent.Record(user.Id, SecurityEventKind.SignInRefused, client, "The account is being erased.", now));
+            throw new ForbiddenException("account-being-erased", "This account is being erased at your request and can no longer be used.");
+        }
+
         if (options.Value.IsAdminEmail(user.Email))
         {
             user.GrantRole(Role.Admin);

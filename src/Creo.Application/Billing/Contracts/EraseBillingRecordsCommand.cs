@@ -3,7 +3,8 @@ using Mediator;
 namespace Creo.Application.Billing.Contracts;
 
 /// <summary>
-/// The billing part of erasing an account: the customer link, subscriptions and purchases go; invoices stay for
-/// tax law (six years) but are detached from the person. Returns how many invoices were kept anonymised.
+/// The billing part of erasing an account: live subscriptions are cancelled at the payment provider and its customer
+/// record deleted; the customer link, subscriptions, purchases and inbox events naming the person go; invoices stay
+/// for tax law (six years) but are detached from the person. Safe to run again.
 /// </summary>
-public sealed record EraseBillingRecordsCommand(Guid UserId) : ICommand<int>;
+public sealed record EraseBillingRecordsCommand(Guid UserId) : ICommand<BillingErasureDto>;

@@ -22,6 +22,18 @@ public interface IPaymentGateway
     Task<string?> FindInvoicePaymentIntentAsync(string invoiceId, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Cancels a subscription at once (erasure: nothing is charged again). False when the provider no longer has it
+    /// (cancelled or deleted before), so an erasure that is run again goes on.
+    /// </summary>
+    Task<bool> CancelSubscriptionAsync(string subscriptionId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes the provider's customer record (its email, name and cards); issued invoices stay with the provider for tax
+    /// law. False when it was deleted before.
+    /// </summary>
+    Task<bool> DeleteCustomerAsync(string customerId, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Reads a webhook delivery: null when the signature is missing, wrong or too old. Nothing is parsed before
     /// the signature is checked.
     /// </summary>

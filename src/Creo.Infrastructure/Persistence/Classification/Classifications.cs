@@ -90,4 +90,7 @@ public static class Classifications
 
     /// <summary>ASP.NET Data Protection keys that sign cookies and media URLs: secrets of the service, not of a person.</summary>
     public static readonly DataClassification SigningKey = DataClassification.NotPersonal(ProcessingPurpose.SecurityAndFraudPrevention);
+
+    /// <summary>Erasure receipts: dates and counts that show an erasure happened, linked to no one.</summary>
+    public static readonly DataClassification ErasureProof = DataClassification.NotPersonal(ProcessingPurpose.LegalCompliance);
 }

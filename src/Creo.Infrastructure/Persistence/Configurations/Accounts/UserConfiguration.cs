@@ -20,6 +20,8 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(u => u.AgeConfirmationMethod).HasMaxLength(32);
         builder.Ignore(u => u.IsSuspended);
+        builder.Ignore(u => u.IsClosing);
+        builder.Ignore(u => u.CanSignIn);
         builder.AreClassified(
             Classifications.AccountData,
             nameof(User.Id), nameof(User.Email), nameof(User.Name), nameof(User.AvatarUrl), nameof(User.AuthMethod),

@@ -966,6 +966,41 @@ namespace Creo.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("uploads", "generations");
                 });
 
+            modelBuilder.Entity("Creo.Domain.Privacy.AccountDeletion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ErasureStartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("erasure_started_at");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<DateTimeOffset>("ScheduledFor")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_for");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_account_deletions");
+
+                    b.HasIndex("ScheduledFor")
+                        .HasDatabaseName("ix_account_deletions_scheduled_for");
+
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_account_deletions_user_id");
+
+                    b.ToTable("account_deletions", "privacy");
+                });
+
             modelBuilder.Entity("Creo.Domain.Privacy.ConsentRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1007,6 +1042,58 @@ namespace Creo.Infrastructure.Persistence.Migrations.Postgres
                         .HasDatabaseName("ix_consents_user_id_purpose_id");
 
                     b.ToTable("consents", "privacy");
+                });
+
+            modelBuilder.Entity("Creo.Domain.Privacy.ErasureReceipt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AccountRecordsRemoved")
+                        .HasColumnType("integer")
+                        .HasColumnName("account_records_removed");
+
+                    b.Property<DateTimeOffset>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<int>("CreditEntriesRemoved")
+                        .HasColumnType("integer")
+                        .HasColumnName("credit_entries_removed");
+
+                    b.Property<int>("GenerationObjectsRemoved")
+                        .HasColumnType("integer")
+                        .HasColumnName("generation_objects_removed");
+
+                    b.Property<int>("InvoicesAnonymised")
+                        .HasColumnType("integer")
+                        .HasColumnName("invoices_anonymised");
+
+                    b.Property<int>("PrivacyRecordsRemoved")
+                        .HasColumnType("integer")
+                        .HasColumnName("privacy_records_removed");
+
+                    b.Property<int>("RequestLogEntriesRemoved")
+                        .HasColumnType("integer")
+                        .HasColumnName("request_log_entries_removed");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<DateTimeOffset>("ScheduledFor")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_for");
+
+                    b.Property<int>("SubscriptionsCancelled")
+                        .HasColumnType("integer")
+                        .HasColumnName("subscriptions_cancelled");
+
+                    b.HasKey("Id")
+                        .HasName("pk_erasure_receipts");
+
+                    b.ToTable("erasure_receipts", "privacy");
                 });
 
             modelBuilder.Entity("Creo.Domain.Privacy.PolicyVersion", b =>

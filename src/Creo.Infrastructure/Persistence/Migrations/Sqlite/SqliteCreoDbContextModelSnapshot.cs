@@ -961,6 +961,41 @@ namespace Creo.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("generations_uploads", (string)null);
                 });
 
+            modelBuilder.Entity("Creo.Domain.Privacy.AccountDeletion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("ErasureStartedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("erasure_started_at");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requested_at");
+
+                    b.Property<long>("ScheduledFor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("scheduled_for");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_privacy_account_deletions");
+
+                    b.HasIndex("ScheduledFor")
+                        .HasDatabaseName("ix_privacy_account_deletions_scheduled_for");
+
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_privacy_account_deletions_user_id");
+
+                    b.ToTable("privacy_account_deletions", (string)null);
+                });
+
             modelBuilder.Entity("Creo.Domain.Privacy.ConsentRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1002,6 +1037,58 @@ namespace Creo.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_privacy_consents_user_id_purpose_id");
 
                     b.ToTable("privacy_consents", (string)null);
+                });
+
+            modelBuilder.Entity("Creo.Domain.Privacy.ErasureReceipt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AccountRecordsRemoved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_records_removed");
+
+                    b.Property<long>("CompletedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed_at");
+
+                    b.Property<int>("CreditEntriesRemoved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("credit_entries_removed");
+
+                    b.Property<int>("GenerationObjectsRemoved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("generation_objects_removed");
+
+                    b.Property<int>("InvoicesAnonymised")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("invoices_anonymised");
+
+                    b.Property<int>("PrivacyRecordsRemoved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("privacy_records_removed");
+
+                    b.Property<int>("RequestLogEntriesRemoved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("request_log_entries_removed");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requested_at");
+
+                    b.Property<long>("ScheduledFor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("scheduled_for");
+
+                    b.Property<int>("SubscriptionsCancelled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("subscriptions_cancelled");
+
+                    b.HasKey("Id")
+                        .HasName("pk_privacy_erasure_receipts");
+
+                    b.ToTable("privacy_erasure_receipts", (string)null);
                 });
 
             modelBuilder.Entity("Creo.Domain.Privacy.PolicyVersion", b =>

@@ -1,4 +1,4 @@
-namespace Creo.Web.Accounts;
+namespace Creo.Web.Common;
 
 /// <summary>
 /// The session cookie: an opaque random token (the server keeps only its hash), HttpOnly, SameSite=Lax,

@@ -1,0 +1,11 @@
+using FluentValidation;
+
+namespace Creo.Application.Privacy.BeginAccountErasure;
+
+internal sealed class BeginAccountErasureCommandValidator : AbstractValidator<BeginAccountErasureCommand>
+{
+    public BeginAccountErasureCommandValidator()
+    {
+        RuleFor(c => c.DeletionId).NotEmpty();
+    }
+}

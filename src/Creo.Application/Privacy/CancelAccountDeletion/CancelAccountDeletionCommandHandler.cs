@@ -1,0 +1,21 @@
+using Creo.Application.Accounts.Contracts;
+using Creo.Application.Common.Errors;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Creo.Application.Privacy.CancelAccountDeletion;
+
+internal sealed class CancelAccountDeletionCommandHandler(IPrivacyData data, IMediator mediator) : ICommandHandler<CancelAccountDeletionCommand>
+{
+    public async ValueTask<Unit> Handle(CancelAccountDeletionCommand command, CancellationToken cancellationToken)
+    {
+        var deletion = await data.AccountDeletions.FirstOrDefaultAsync(d => d.UserId == command.UserId, cancellationToken)
+            ?? throw new NotFoundException("Pending deletion");
+        deletion.EnsureCancellable();
+
+        // Kept, nothing to remember: the security log says it was asked for and cancelled.
+        data.AccountDeletions.Remove(deletion);
+        await mediator.Send(new RecordDeletionCancelledCommand(command.UserId), cancellationToken);
+        return Unit.Value;
+    }
+}

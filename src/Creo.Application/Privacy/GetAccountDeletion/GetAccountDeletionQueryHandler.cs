@@ -1,0 +1,13 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Creo.Application.Privacy.GetAccountDeletion;
+
+internal sealed class GetAccountDeletionQueryHandler(IPrivacyData data) : IQueryHandler<GetAccountDeletionQuery, AccountDeletionDto?>
+{
+    public async ValueTask<AccountDeletionDto?> Handle(GetAccountDeletionQuery query, CancellationToken cancellationToken) =>
+        await data.AccountDeletions.AsNoTracking()
+            .Where(d => d.UserId == query.UserId)
+            .Select(d => new AccountDeletionDto(d.RequestedAt, d.ScheduledFor, d.ErasureStartedAt != null))
+            .FirstOrDefaultAsync(cancellationToken);
+}

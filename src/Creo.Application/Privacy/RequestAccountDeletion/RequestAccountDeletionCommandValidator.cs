@@ -1,0 +1,11 @@
+using FluentValidation;
+
+namespace Creo.Application.Privacy.RequestAccountDeletion;
+
+internal sealed class RequestAccountDeletionCommandValidator : AbstractValidator<RequestAccountDeletionCommand>
+{
+    public RequestAccountDeletionCommandValidator()
+    {
+        RuleFor(c => c.UserId).NotEmpty();
+    }
+}
