@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.Configure<CreoOptions>(configuration.GetSection(CreoOptions.Section));
         services.Configure<PrivacyOptions>(configuration.GetSection(PrivacyOptions.Section));
         services.Configure<DeletionOptions>(configuration.GetSection(DeletionOptions.Section));
+        services.Configure<AppLinks>(configuration.GetSection(CreoOptions.Section));
         services.AddSingleton(TimeProvider.System);
 
         var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);

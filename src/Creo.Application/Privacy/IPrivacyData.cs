@@ -15,4 +15,6 @@ public interface IPrivacyData
     DbSet<AccountDeletion> AccountDeletions { get; }
 
     DbSet<ErasureReceipt> ErasureReceipts { get; }
+
+    DbSet<PolicyChangeNotice> PolicyChangeNotices { get; }
 }

@@ -72,6 +72,8 @@ public abstract class CreoDbContext(DbContextOptions options)
 
     public DbSet<ErasureReceipt> ErasureReceipts => Set<ErasureReceipt>();
 
+    public DbSet<PolicyChangeNotice> PolicyChangeNotices => Set<PolicyChangeNotice>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public bool HasActiveTransaction => Database.CurrentTransaction is not null;

@@ -1,3 +1,6 @@
+using Creo.Application.Common.Jobs;
+using Creo.Application.Common.Ports;
+using Creo.Application.Privacy.AnnouncePolicyChange;
 using Creo.Application.Privacy.Contracts;
 using Creo.Domain.Common;
 using Creo.Domain.Privacy;
@@ -7,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Privacy.PublishPolicyVersion;
 
-internal sealed class PublishPolicyVersionCommandHandler(IPrivacyData data, TimeProvider clock)
+internal sealed class PublishPolicyVersionCommandHandler(IPrivacyData data, IUnitOfWork unitOfWork, IJobScheduler jobs, TimeProvider clock)
     : ICommandHandler<PublishPolicyVersionCommand, PolicyVersionDto>
 {
     public async ValueTask<PolicyVersionDto> Handle(PublishPolicyVersionCommand command, CancellationToken cancellationToken)
@@ -22,6 +25,11 @@ internal sealed class PublishPolicyVersionCommandHandler(IPrivacyData data, Time
 
         var version = PolicyVersion.Publish(command.Version, command.EffectiveAt, command.Material, command.Text, clock.GetUtcNow());
         data.PolicyVersions.Add(version);
+        if (version.Material)
+        {
+            // Policy section 12: material changes are announced by email too (the dashboard banner needs no job).
+            unitOfWork.AfterCommit(() => jobs.Enqueue(new AnnouncePolicyChangeJob(version.Id)));
+        }
         return version.Adapt<PolicyVersionDto>();
     }
 }

@@ -1096,6 +1096,37 @@ namespace Creo.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("erasure_receipts", "privacy");
                 });
 
+            modelBuilder.Entity("Creo.Domain.Privacy.PolicyChangeNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("NotifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("notified_at");
+
+                    b.Property<int>("PolicyVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("policy_version");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_policy_change_notices");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_policy_change_notices_user_id");
+
+                    b.HasIndex("PolicyVersion", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_policy_change_notices_policy_version_user_id");
+
+                    b.ToTable("policy_change_notices", "privacy");
+                });
+
             modelBuilder.Entity("Creo.Domain.Privacy.PolicyVersion", b =>
                 {
                     b.Property<Guid>("Id")

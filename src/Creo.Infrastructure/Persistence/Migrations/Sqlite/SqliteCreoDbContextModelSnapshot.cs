@@ -1091,6 +1091,37 @@ namespace Creo.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("privacy_erasure_receipts", (string)null);
                 });
 
+            modelBuilder.Entity("Creo.Domain.Privacy.PolicyChangeNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("NotifiedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("notified_at");
+
+                    b.Property<int>("PolicyVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("policy_version");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_privacy_policy_change_notices");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_privacy_policy_change_notices_user_id");
+
+                    b.HasIndex("PolicyVersion", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_privacy_policy_change_notices_policy_version_user_id");
+
+                    b.ToTable("privacy_policy_change_notices", (string)null);
+                });
+
             modelBuilder.Entity("Creo.Domain.Privacy.PolicyVersion", b =>
                 {
                     b.Property<Guid>("Id")

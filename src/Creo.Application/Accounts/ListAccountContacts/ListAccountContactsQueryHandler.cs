@@ -1,0 +1,24 @@
+using Creo.Application.Accounts.Contracts;
+using Creo.Domain.Accounts;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Creo.Application.Accounts.ListAccountContacts;
+
+internal sealed class ListAccountContactsQueryHandler(IAccountsData data) : IQueryHandler<ListAccountContactsQuery, IReadOnlyList<AccountRecipientDto>>
+{
+    public async ValueTask<IReadOnlyList<AccountRecipientDto>> Handle(ListAccountContactsQuery query, CancellationToken cancellationToken)
+    {
+        var accounts = data.Users.AsNoTracking().Where(u => u.Status == AccountStatus.Active);
+        if (query.After is { } after)
+        {
+            accounts = accounts.Where(u => u.Id.CompareTo(after) > 0);
+        }
+
+        return await accounts
+            .OrderBy(u => u.Id)
+            .Take(Math.Clamp(query.Take, 1, 1000))
+            .Select(u => new AccountRecipientDto(u.Id, u.Email, u.Name))
+            .ToListAsync(cancellationToken);
+    }
+}

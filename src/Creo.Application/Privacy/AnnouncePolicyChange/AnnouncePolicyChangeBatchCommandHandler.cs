@@ -1,0 +1,55 @@
+using Creo.Application.Accounts.Contracts;
+using Creo.Application.Common.Errors;
+using Creo.Application.Common.Ports;
+using Creo.Domain.Privacy;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Creo.Application.Privacy.AnnouncePolicyChange;
+
+internal sealed class AnnouncePolicyChangeBatchCommandHandler(IPrivacyData data, IMediator mediator, IMailSender mail, IOptions<AppLinks> links, TimeProvider clock)
+    : ICommandHandler<AnnouncePolicyChangeBatchCommand, AnnouncementBatch>
+{
+    public async ValueTask<AnnouncementBatch> Handle(AnnouncePolicyChangeBatchCommand command, CancellationToken cancellationToken)
+    {
+        var policy = await data.PolicyVersions.AsNoTracking().FirstOrDefaultAsync(p => p.Id == command.PolicyVersionId, cancellationToken)
+            ?? throw new NotFoundException("Policy version");
+        var recipients = await mediator.Send(new ListAccountContactsQuery(command.After, command.Take), cancellationToken);
+        if (recipients.Count == 0)
+        {
+            return new AnnouncementBatch(0, null);
+        }
+
+        var ids = recipients.Select(r => r.UserId).ToList();
+        var alreadyTold = await data.PolicyChangeNotices
+            .Where(n => n.PolicyVersion == policy.Version && ids.Contains(n.UserId))
+            .Select(n => n.UserId)
+            .ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var told = 0;
+        foreach (var recipient in recipients.Where(r => !alreadyTold.Contains(r.UserId)))
+        {
+            await mail.SendAsync(ChangeMail(recipient, policy, links.Value.To("/privacy")), cancellationToken);
+            data.PolicyChangeNotices.Add(PolicyChangeNotice.Sent(policy.Version, recipient.UserId, now));
+            told++;
+        }
+
+        return new AnnouncementBatch(told, recipients.Count < command.Take ? null : recipients[^1].UserId);
+    }
+
+    private static OutgoingMail ChangeMail(AccountRecipientDto recipient, PolicyVersion policy, string policyLink) => new(
+        recipient.Email,
+        "Crëo's privacy policy is changing",
+        $"""
+        Hello {recipient.Name},
+
+        We have changed our privacy policy in a way that matters (version {policy.Version}). It takes effect on
+        {policy.EffectiveAt:yyyy-MM-dd} (UTC).
+
+        Read it at {policyLink}. From that date we ask you to accept it before you create or buy anything; until you do,
+        your account, your generations and your data stay as they are, and you can still download or delete them.
+
+        — Crëo
+        """);
+}

@@ -1,0 +1,12 @@
+using FluentValidation;
+
+namespace Creo.Application.Privacy.AnnouncePolicyChange;
+
+internal sealed class AnnouncePolicyChangeBatchCommandValidator : AbstractValidator<AnnouncePolicyChangeBatchCommand>
+{
+    public AnnouncePolicyChangeBatchCommandValidator()
+    {
+        RuleFor(c => c.PolicyVersionId).NotEmpty();
+        RuleFor(c => c.Take).InclusiveBetween(1, 1000);
+    }
+}

@@ -1,0 +1,28 @@
+using Creo.Application.Accounts.Contracts;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Creo.Application.Privacy.GetPolicyChangeNotice;
+
+internal sealed class GetPolicyChangeNoticeQueryHandler(IPrivacyData data, IMediator mediator, TimeProvider clock)
+    : IQueryHandler<GetPolicyChangeNoticeQuery, PolicyChangeNoticeDto?>
+{
+    public async ValueTask<PolicyChangeNoticeDto?> Handle(GetPolicyChangeNoticeQuery query, CancellationToken cancellationToken)
+    {
+        var latestMaterial = await data.PolicyVersions.AsNoTracking()
+            // The first version is the policy itself, not a change to it.
+            .Where(p => p.Material && p.Version > 1)
+            .OrderByDescending(p => p.Version)
+            .Select(p => new { p.Version, p.EffectiveAt })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (latestMaterial is null)
+        {
+            return null;
+        }
+
+        var accepted = await mediator.Send(new GetAcceptedPolicyVersionQuery(query.UserId), cancellationToken);
+        return latestMaterial.Version <= accepted
+            ? null
+            : new PolicyChangeNoticeDto(latestMaterial.Version, latestMaterial.EffectiveAt, latestMaterial.EffectiveAt <= clock.GetUtcNow());
+    }
+}
