@@ -4,6 +4,7 @@ using Creo.Application.Accounts.StartEmailSignIn;
 using Creo.Application.Accounts.SuspendAccount;
 using Creo.Application.Accounts.VerifyEmailSignIn;
 using Creo.Application.Privacy.AnnouncePolicyChange;
+using Creo.Application.Privacy.AnnouncePolicyChangeBatch;
 using Creo.Application.Privacy.Contracts;
 using Creo.Application.Privacy.GetPolicyChangeNotice;
 using Creo.Application.Privacy.PublishPolicyVersion;

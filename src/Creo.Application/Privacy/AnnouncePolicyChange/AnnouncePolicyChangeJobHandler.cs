@@ -1,4 +1,5 @@
 using Creo.Application.Common.Jobs;
+using Creo.Application.Privacy.AnnouncePolicyChangeBatch;
 using Mediator;
 using Microsoft.Extensions.Logging;
 

@@ -1,6 +1,6 @@
 using FluentValidation;
 
-namespace Creo.Application.Privacy.AnnouncePolicyChange;
+namespace Creo.Application.Privacy.AnnouncePolicyChangeBatch;
 
 internal sealed class AnnouncePolicyChangeBatchCommandValidator : AbstractValidator<AnnouncePolicyChangeBatchCommand>
 {

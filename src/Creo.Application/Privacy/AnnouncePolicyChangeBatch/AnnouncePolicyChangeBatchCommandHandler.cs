@@ -6,7 +6,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Creo.Application.Privacy.AnnouncePolicyChange;
+namespace Creo.Application.Privacy.AnnouncePolicyChangeBatch;
 
 internal sealed class AnnouncePolicyChangeBatchCommandHandler(IPrivacyData data, IMediator mediator, IMailSender mail, IOptions<AppLinks> links, TimeProvider clock)
     : ICommandHandler<AnnouncePolicyChangeBatchCommand, AnnouncementBatch>
