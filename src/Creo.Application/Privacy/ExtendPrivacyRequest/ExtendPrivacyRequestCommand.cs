@@ -1,0 +1,9 @@
+using Mediator;
+
+namespace Creo.Application.Privacy.ExtendPrivacyRequest;
+
+/// <summary>
+/// Moves a request's due date out by <paramref name="Days"/> with the reason the person is told by mail (the desk of
+/// issue 7 sends it; at most three months from receipt in all).
+/// </summary>
+public sealed record ExtendPrivacyRequestCommand(Guid RequestId, int Days, string Reason) : ICommand<PrivacyRequestDto>;

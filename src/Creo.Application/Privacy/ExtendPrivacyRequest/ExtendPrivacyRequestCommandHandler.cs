@@ -1,0 +1,38 @@
+using Creo.Application.Accounts.Contracts;
+using Creo.Application.Common.Errors;
+using Creo.Application.Common.Ports;
+using Creo.Domain.Privacy;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Creo.Application.Privacy.ExtendPrivacyRequest;
+
+internal sealed class ExtendPrivacyRequestCommandHandler(IPrivacyData data, IMediator mediator, IMailSender mail, TimeProvider clock)
+    : ICommandHandler<ExtendPrivacyRequestCommand, PrivacyRequestDto>
+{
+    public async ValueTask<PrivacyRequestDto> Handle(ExtendPrivacyRequestCommand command, CancellationToken cancellationToken)
+    {
+        var request = await data.PrivacyRequests.FirstOrDefaultAsync(r => r.Id == command.RequestId, cancellationToken)
+            ?? throw new NotFoundException("Privacy request");
+        request.Extend(command.Days, command.Reason.Trim(), clock.GetUtcNow());
+        var contact = await mediator.Send(new GetAccountContactQuery(request.UserId), cancellationToken);
+        await mail.SendAsync(ExtensionMail(contact, request), cancellationToken);
+        return PrivacyRequestMapper.ToDto(request);
+    }
+
+    private static OutgoingMail ExtensionMail(AccountContactDto contact, PrivacyRequest request) => new(
+        contact.Email,
+        "We need more time for your privacy request",
+        $"""
+        Hello {contact.Name},
+
+        You asked us on {request.ReceivedAt:yyyy-MM-dd} to {request.Type.ToString().ToLowerInvariant()} your data. We need more
+        time to answer it properly, and will reply by {request.DueAt:yyyy-MM-dd}.
+
+        Why: {request.ExtensionReason}
+
+        If you have questions, reply to this mail.
+
+        — Crëo
+        """);
+}
