@@ -11,4 +11,8 @@ public interface IPrivacyData
     DbSet<PrivacyRequest> PrivacyRequests { get; }
 
     DbSet<ConsentRecord> ConsentRecords { get; }
+
+    DbSet<DailyUsage> DailyUsage { get; }
+
+    DbSet<DailyPageViews> DailyPageViews { get; }
 }

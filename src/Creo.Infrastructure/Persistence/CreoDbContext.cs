@@ -68,6 +68,10 @@ public abstract class CreoDbContext(DbContextOptions options)
 
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
 
+    public DbSet<DailyUsage> DailyUsage => Set<DailyUsage>();
+
+    public DbSet<DailyPageViews> DailyPageViews => Set<DailyPageViews>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public bool HasActiveTransaction => Database.CurrentTransaction is not null;
