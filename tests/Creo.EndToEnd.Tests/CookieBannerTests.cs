@@ -46,7 +46,7 @@ public sealed class CookieBannerTests(BrowserApp browser) : IClassFixture<Browse
     }
 
     [Fact]
-    public async Task Accepting_sets_the_analytics_cookie_and_page_views_are_counted()
+    public async Task Accepting_sets_the_analytics_cookie_page_views_are_counted_and_signing_out_clears_it()
     {
         var email = Person.NewEmail("accepter");
         var page = await browser.NewPageAsync();
@@ -75,6 +75,10 @@ public sealed class CookieBannerTests(BrowserApp browser) : IClassFixture<Browse
             Assert.Equal(browser.BaseAddress.Host, jarCookie.Domain);
         }
 
+        // Signing out takes the analytics cookie along, so the next person on this browser starts without it.
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.WaitForURLAsync(browser.BaseAddress.ToString());
+        Assert.Null(await AnalyticsCookieAsync(page));
         Assert.Empty(complaints);
     }
 
