@@ -55,6 +55,7 @@ public static class DependencyInjection
 
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<CreoDbContext>());
         services.AddScoped<IPrivacyData>(sp => sp.GetRequiredService<CreoDbContext>());
+        services.AddScoped<IPageViewCounter, PageViewCounter>();
         services.AddScoped<IAccountsData>(sp => sp.GetRequiredService<CreoDbContext>());
         services.AddScoped<IRequestLogData>(sp => sp.GetRequiredService<CreoDbContext>());
         services.AddScoped<ICreditsData>(sp => sp.GetRequiredService<CreoDbContext>());

@@ -17,4 +17,8 @@ public interface IPrivacyData
     DbSet<ErasureReceipt> ErasureReceipts { get; }
 
     DbSet<PolicyChangeNotice> PolicyChangeNotices { get; }
+
+    DbSet<DailyUsage> DailyUsage { get; }
+
+    DbSet<DailyPageViews> DailyPageViews { get; }
 }

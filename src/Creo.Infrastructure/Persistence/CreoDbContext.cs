@@ -74,6 +74,10 @@ public abstract class CreoDbContext(DbContextOptions options)
 
     public DbSet<PolicyChangeNotice> PolicyChangeNotices => Set<PolicyChangeNotice>();
 
+    public DbSet<DailyUsage> DailyUsage => Set<DailyUsage>();
+
+    public DbSet<DailyPageViews> DailyPageViews => Set<DailyPageViews>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public bool HasActiveTransaction => Database.CurrentTransaction is not null;

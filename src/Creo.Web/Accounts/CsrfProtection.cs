@@ -13,6 +13,9 @@ internal static class CsrfProtection
 {
     public const string HeaderName = "X-CSRF-TOKEN";
 
+    /// <summary>The antiforgery cookie, which holds the secret half of the token pair.</summary>
+    public const string CookieName = "creo_csrf";
+
     public static IApplicationBuilder UseCreoCsrfProtection(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {

@@ -18,6 +18,12 @@ internal static class GoogleSignIn
 {
     public const string ExternalScheme = "CreoExternal";
 
+    /// <summary>The short-lived cookie that carries Google's answer to the completion endpoint.</summary>
+    public const string ExternalCookieName = "creo_external";
+
+    /// <summary>Each sign-in's correlation cookie is this prefix and a random nonce (against forged callbacks).</summary>
+    public const string CorrelationCookiePrefix = "creo_correlation.";
+
     /// <summary>Where the sign-in page's "Continue with Google" button points.</summary>
     public const string StartPath = "/api/auth/google/start";
     private const string PictureClaim = "creo:picture";
@@ -35,7 +41,7 @@ internal static class GoogleSignIn
 
         builder.AddCookie(ExternalScheme, options =>
         {
-            options.Cookie.Name = "creo_external";
+            options.Cookie.Name = ExternalCookieName;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.ExpireTimeSpan = TimeSpan.FromMinutes(10);
@@ -53,6 +59,7 @@ internal static class GoogleSignIn
             options.ClaimActions.MapJsonKey(EmailVerifiedClaim, "email_verified");
 
             // Google returns with a top-level GET, which SameSite=Lax cookies survive; Secure follows the request.
+            options.CorrelationCookie.Name = CorrelationCookiePrefix;
             options.CorrelationCookie.SameSite = SameSiteMode.Lax;
             options.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.Events.OnAccessDenied = context => BackToSignIn(context, "google-denied");

@@ -21,13 +21,13 @@ public static class WebRegistration
         services.AddAntiforgery(options =>
         {
             options.HeaderName = CsrfProtection.HeaderName;
-            options.Cookie.Name = "creo_csrf";
+            options.Cookie.Name = CsrfProtection.CookieName;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddCreoRateLimits(configuration);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemTypes.ApplyDefaultType);
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        services.AddRazorPages();
+        services.AddRazorPages(options => options.Conventions.ConfigureFilter(new AnalyticsCookieSync()));
         services.AddOpenApi();
         return services;
     }
@@ -58,6 +58,7 @@ public static class WebRegistration
         app.MapMediaEndpoints();
         app.MapPrivacyEndpoints();
         app.MapPrivacyCenterEndpoints();
+        app.MapAnalyticsEndpoints();
         app.MapAuthEndpoints();
         app.MapMeEndpoints();
         app.MapModelsEndpoints();

@@ -37,10 +37,16 @@ internal static class PrivacyCenterEndpoints
     private static async Task<Ok<ConsentsDto>> GetConsentsAsync(HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetConsentsQuery(context.User.UserId(), context.Request.SendsGlobalPrivacyControl()), cancellationToken));
 
-    private static async Task<Ok<ConsentsDto>> UpdateConsentsAsync(ConsentsBody body, HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(
+    private static async Task<Ok<ConsentsDto>> UpdateConsentsAsync(ConsentsBody body, HttpContext context, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var consents = await mediator.Send(
             new UpdateConsentsCommand(context.User.UserId(), body.Analytics, body.ProductEmails, body.Source ?? "privacy-center", context.Request.SendsGlobalPrivacyControl()),
-            cancellationToken));
+            cancellationToken);
+
+        // The analytics cookie follows the decision at once: set on consent, gone on withdrawal.
+        AnalyticsCookie.Apply(context, consents.Analytics);
+        return TypedResults.Ok(consents);
+    }
 
     private static async Task<Created<PrivacyRequestDto>> SubmitRequestAsync(PrivacyRequestBody body, HttpContext context, IMediator mediator, CancellationToken cancellationToken)
     {

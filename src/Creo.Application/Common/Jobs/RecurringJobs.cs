@@ -4,6 +4,7 @@ using Creo.Application.Billing.ReconcilePayments;
 using Creo.Application.Common.RequestLogs.PurgeRequestLogs;
 using Creo.Application.Credits.ExpireSubscriptionCredits;
 using Creo.Application.Generations.ReconcileGenerations;
+using Creo.Application.Privacy.BuildDailyUsage;
 using Creo.Application.Privacy.StartDueErasures;
 
 namespace Creo.Application.Common.Jobs;
@@ -20,5 +21,6 @@ public static class RecurringJobs
         scheduler.AddOrUpdateRecurring(PurgeExpiredSessionsJob.RecurringName, new PurgeExpiredSessionsJob(), "27 3 * * *");
         scheduler.AddOrUpdateRecurring(PurgeBillingRecordsJob.RecurringName, new PurgeBillingRecordsJob(), "37 3 * * *");
         scheduler.AddOrUpdateRecurring(StartDueErasuresJob.RecurringName, new StartDueErasuresJob(), "45 * * * *");
+        scheduler.AddOrUpdateRecurring(BuildDailyUsageJob.RecurringName, new BuildDailyUsageJob(), "47 * * * *");
     }
 }

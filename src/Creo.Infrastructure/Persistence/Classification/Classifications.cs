@@ -85,6 +85,14 @@ public static class Classifications
         DataCategory.Payment, ProcessingPurpose.ProcessingPayments, LegalBasis.Contract, RetentionRule.LogsThirtyDays,
         ExportTreatment.Included, ErasureTreatment.Deleted);
 
+    /// <summary>
+    /// Daily tallies built only from people who allowed analytics (policy sections 03 and 08): counts per day, page,
+    /// model and tier, with no account, address or browser in them, so they describe the product, not a person.
+    /// </summary>
+    public static readonly DataClassification AnonymousUsageAggregate = new(
+        DataCategory.NotPersonal, ProcessingPurpose.ImprovingTheProduct, LegalBasis.Consent, RetentionRule.NotPersonal,
+        ExportTreatment.NotPersonal, ErasureTreatment.NotPersonal);
+
     /// <summary>The published policy texts: a public record of what we promised and when.</summary>
     public static readonly DataClassification PublishedPolicy = DataClassification.NotPersonal(ProcessingPurpose.LegalCompliance);
 

@@ -1044,6 +1044,61 @@ namespace Creo.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("consents", "privacy");
                 });
 
+            modelBuilder.Entity("Creo.Domain.Privacy.DailyPageViews", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Page")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("page");
+
+                    b.Property<long>("Views")
+                        .HasColumnType("bigint")
+                        .HasColumnName("views");
+
+                    b.HasKey("Day", "Page")
+                        .HasName("pk_daily_page_views");
+
+                    b.ToTable("daily_page_views", "privacy");
+                });
+
+            modelBuilder.Entity("Creo.Domain.Privacy.DailyUsage", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("ModelId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("model_id");
+
+                    b.Property<string>("Tier")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("tier");
+
+                    b.Property<long>("CreditsSpent")
+                        .HasColumnType("bigint")
+                        .HasColumnName("credits_spent");
+
+                    b.Property<int>("GenerationsFailed")
+                        .HasColumnType("integer")
+                        .HasColumnName("generations_failed");
+
+                    b.Property<int>("GenerationsSucceeded")
+                        .HasColumnType("integer")
+                        .HasColumnName("generations_succeeded");
+
+                    b.HasKey("Day", "ModelId", "Tier")
+                        .HasName("pk_daily_usage");
+
+                    b.ToTable("daily_usage", "privacy");
+                });
+
             modelBuilder.Entity("Creo.Domain.Privacy.ErasureReceipt", b =>
                 {
                     b.Property<Guid>("Id")

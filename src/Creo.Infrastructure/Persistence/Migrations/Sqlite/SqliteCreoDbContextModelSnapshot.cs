@@ -1039,6 +1039,61 @@ namespace Creo.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("privacy_consents", (string)null);
                 });
 
+            modelBuilder.Entity("Creo.Domain.Privacy.DailyPageViews", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Page")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("page");
+
+                    b.Property<long>("Views")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("views");
+
+                    b.HasKey("Day", "Page")
+                        .HasName("pk_privacy_daily_page_views");
+
+                    b.ToTable("privacy_daily_page_views", (string)null);
+                });
+
+            modelBuilder.Entity("Creo.Domain.Privacy.DailyUsage", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<string>("ModelId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("model_id");
+
+                    b.Property<string>("Tier")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tier");
+
+                    b.Property<long>("CreditsSpent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("credits_spent");
+
+                    b.Property<int>("GenerationsFailed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("generations_failed");
+
+                    b.Property<int>("GenerationsSucceeded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("generations_succeeded");
+
+                    b.HasKey("Day", "ModelId", "Tier")
+                        .HasName("pk_privacy_daily_usage");
+
+                    b.ToTable("privacy_daily_usage", (string)null);
+                });
+
             modelBuilder.Entity("Creo.Domain.Privacy.ErasureReceipt", b =>
                 {
                     b.Property<Guid>("Id")

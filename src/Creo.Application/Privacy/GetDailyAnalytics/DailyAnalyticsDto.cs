@@ -1,0 +1,3 @@
+namespace Creo.Application.Privacy.GetDailyAnalytics;
+
+public sealed record DailyAnalyticsDto(IReadOnlyList<DailyUsageDto> Usage, IReadOnlyList<DailyPageViewsDto> PageViews);

@@ -1,0 +1,3 @@
+namespace Creo.Application.Privacy.GetDailyAnalytics;
+
+public sealed record DailyPageViewsDto(DateOnly Day, string Page, long Views);
