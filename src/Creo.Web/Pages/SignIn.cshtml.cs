@@ -36,6 +36,14 @@ public sealed class SignInModel(IMediator mediator, IOptions<CreoOptions> option
 
     public bool LinkSent { get; private set; }
 
+    /// <summary>Set after a deletion request signed the person out: the date their account is erased.</summary>
+    [BindProperty(SupportsGet = true, Name = "deletion")]
+    public string? DeletionDate { get; set; }
+
+    /// <summary>The date as a date, or null: only a well-formed date is shown, so the query string never writes its own words.</summary>
+    public DateOnly? DeletionScheduledFor =>
+        DateOnly.TryParseExact(DeletionDate, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date : null;
+
     public bool GoogleEnabled => GoogleSignIn.IsConfigured(configuration);
 
     public IActionResult OnGet() =>

@@ -1,0 +1,161 @@
+using Creo.Application.Common.Errors;
+using Creo.Application.Privacy;
+using Creo.Application.Privacy.CancelAccountDeletion;
+using Creo.Application.Privacy.GetAccountDeletion;
+using Creo.Application.Privacy.GetConsents;
+using Creo.Application.Privacy.ListPrivacyRequests;
+using Creo.Application.Privacy.RequestAccountDeletion;
+using Creo.Application.Privacy.SubmitPrivacyRequest;
+using Creo.Application.Privacy.UpdateConsents;
+using Creo.Domain.Privacy;
+using Creo.Web.Common;
+using Creo.Web.Privacy;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Creo.Web.Pages;
+
+/// <summary>
+/// The privacy center: every right of policy section 07 in one place — a copy of my data, deleting my account (with
+/// its date and a way back), my consents, and my requests. Each form sends the same command as its
+/// <c>/api/privacy</c> endpoint and redirects, so a reload never repeats an action. Reachable before onboarding: a
+/// person who will not accept the policy can still take their data and leave.
+/// </summary>
+[Authorize]
+public sealed class PrivacyCenterModel(IMediator mediator) : PageModel
+{
+    public const string ConsentsSaved = "consents-saved";
+    public const string RequestSent = "request-sent";
+    public const string DeletionCancelled = "deletion-cancelled";
+
+    public static readonly IReadOnlyList<(string Value, string Label, string Hint)> RequestTypes =
+    [
+        ("access", "Access", "A copy of the data we hold about you"),
+        ("correct", "Correct", "Fix something inaccurate"),
+        ("delete", "Delete", "Erase your account and data"),
+        ("port", "Port", "Your data in a portable format"),
+        ("object", "Object", "Object to some processing"),
+        ("withdraw", "Withdraw consent", "For something you opted into"),
+    ];
+
+    public ConsentsDto Consents { get; private set; } = null!;
+
+    public AccountDeletionDto? Deletion { get; private set; }
+
+    public IReadOnlyList<PrivacyRequestDto> Requests { get; private set; } = [];
+
+    [BindProperty]
+    public bool Analytics { get; set; }
+
+    [BindProperty]
+    public bool ProductEmails { get; set; }
+
+    [BindProperty]
+    public bool ConfirmDeletion { get; set; }
+
+    [BindProperty]
+    public string? RequestType { get; set; }
+
+    [BindProperty]
+    public string? RequestDetails { get; set; }
+
+    /// <summary>What the last action did, from a fixed list: the query string never puts its own words on the page.</summary>
+    [BindProperty(SupportsGet = true, Name = "done")]
+    public string? Done { get; set; }
+
+    public string? StatusMessage => Done switch
+    {
+        ConsentsSaved => "Your choices are saved.",
+        RequestSent => "Your request is on its way. We reply within 30 days.",
+        DeletionCancelled => "Your account is kept. Nothing will be deleted.",
+        _ => null,
+    };
+
+    public string? ErrorOf(string field) =>
+        ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        Analytics = Consents.Analytics;
+        ProductEmails = Consents.ProductEmails;
+    }
+
+    public async Task<IActionResult> OnPostConsentsAsync(CancellationToken cancellationToken)
+    {
+        await mediator.Send(
+            new UpdateConsentsCommand(User.UserId(), Analytics, ProductEmails, "privacy-center", Request.SendsGlobalPrivacyControl()), cancellationToken);
+        return Redirect($"/privacy/center?done={ConsentsSaved}#consents");
+    }
+
+    public async Task<IActionResult> OnPostRequestAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await mediator.Send(new SubmitPrivacyRequestCommand(User.UserId(), RequestType ?? string.Empty, RequestDetails), cancellationToken);
+            return Redirect($"/privacy/center?done={RequestSent}#requests");
+        }
+        catch (ValidationException invalid)
+        {
+            foreach (var error in invalid.Errors)
+            {
+                var field = error.PropertyName == nameof(SubmitPrivacyRequestCommand.Type) ? nameof(RequestType) : nameof(RequestDetails);
+                ModelState.AddModelError(field, error.ErrorMessage);
+            }
+        }
+
+        return await ShowErrorsAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken)
+    {
+        if (!ConfirmDeletion)
+        {
+            ModelState.AddModelError(nameof(ConfirmDeletion), "Tick the box to confirm that you want your account deleted.");
+            return await ShowErrorsAsync(cancellationToken);
+        }
+
+        var deletion = await mediator.Send(new RequestAccountDeletionCommand(User.UserId()), cancellationToken);
+
+        // Every session ended with the request, this one included.
+        SessionCookie.Clear(HttpContext);
+        return Redirect($"/signin?deletion={DisplayTime.IsoDate(deletion.ScheduledFor)}");
+    }
+
+    public async Task<IActionResult> OnPostKeepAccountAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await mediator.Send(new CancelAccountDeletionCommand(User.UserId()), cancellationToken);
+        }
+        catch (NotFoundException)
+        {
+            // Cancelled meanwhile from another tab: what the person wanted has happened.
+        }
+
+        return Redirect($"/privacy/center?done={DeletionCancelled}#deletion");
+    }
+
+    private async Task<IActionResult> ShowErrorsAsync(CancellationToken cancellationToken)
+    {
+        Done = null;
+        await LoadAsync(cancellationToken);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var userId = User.UserId();
+        Consents = await mediator.Send(new GetConsentsQuery(userId, Request.SendsGlobalPrivacyControl()), cancellationToken);
+        Deletion = await mediator.Send(new GetAccountDeletionQuery(userId), cancellationToken);
+        Requests = await mediator.Send(new ListPrivacyRequestsQuery(userId), cancellationToken);
+    }
+
+    public static string TypeLabel(string type) => RequestTypes.FirstOrDefault(t => t.Value == type).Label ?? type;
+
+    public static int MaxDetailsLength => PrivacyRequest.MaxDetailsLength;
+}
