@@ -32,6 +32,8 @@ public static class DependencyInjection
         var dataDirectory = DataDirectory.Resolve(configuration);
         services.Configure<CreoOptions>(configuration.GetSection(CreoOptions.Section));
         services.Configure<PrivacyOptions>(configuration.GetSection(PrivacyOptions.Section));
+        services.Configure<PrivacyCenterOptions>(options => options.PublicBaseUrl = configuration.GetSection(CreoOptions.Section)[nameof(CreoOptions.PublicBaseUrl)]);
+        services.AddSingleton<IExportLinks, ExportLinks>();
         services.AddSingleton(TimeProvider.System);
 
         var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);

@@ -11,4 +11,6 @@ public interface IPrivacyData
     DbSet<PrivacyRequest> PrivacyRequests { get; }
 
     DbSet<ConsentRecord> ConsentRecords { get; }
+
+    DbSet<DataExport> DataExports { get; }
 }

@@ -68,6 +68,8 @@ public abstract class CreoDbContext(DbContextOptions options)
 
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
 
+    public DbSet<DataExport> DataExports => Set<DataExport>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public bool HasActiveTransaction => Database.CurrentTransaction is not null;

@@ -58,6 +58,7 @@ public static class WebRegistration
         app.MapMediaEndpoints();
         app.MapPrivacyEndpoints();
         app.MapPrivacyCenterEndpoints();
+        app.MapDataExportEndpoints();
         app.MapAuthEndpoints();
         app.MapMeEndpoints();
         app.MapModelsEndpoints();

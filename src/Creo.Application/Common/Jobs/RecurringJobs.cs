@@ -4,6 +4,7 @@ using Creo.Application.Billing.ReconcilePayments;
 using Creo.Application.Common.RequestLogs.PurgeRequestLogs;
 using Creo.Application.Credits.ExpireSubscriptionCredits;
 using Creo.Application.Generations.ReconcileGenerations;
+using Creo.Application.Privacy.PurgeExpiredExports;
 
 namespace Creo.Application.Common.Jobs;
 
@@ -18,5 +19,8 @@ public static class RecurringJobs
         scheduler.AddOrUpdateRecurring(ReconcilePaymentsJob.RecurringName, new ReconcilePaymentsJob(), "*/15 * * * *");
         scheduler.AddOrUpdateRecurring(PurgeExpiredSessionsJob.RecurringName, new PurgeExpiredSessionsJob(), "27 3 * * *");
         scheduler.AddOrUpdateRecurring(PurgeBillingRecordsJob.RecurringName, new PurgeBillingRecordsJob(), "37 3 * * *");
+
+        // Hourly: an archive leaves storage within the hour its download period ends.
+        scheduler.AddOrUpdateRecurring(PurgeExpiredExportsJob.RecurringName, new PurgeExpiredExportsJob(), "47 * * * *");
     }
 }

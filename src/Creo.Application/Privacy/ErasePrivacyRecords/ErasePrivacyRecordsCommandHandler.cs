@@ -8,5 +8,6 @@ internal sealed class ErasePrivacyRecordsCommandHandler(IPrivacyData data) : ICo
 {
     public async ValueTask<int> Handle(ErasePrivacyRecordsCommand command, CancellationToken cancellationToken) =>
         await data.ConsentRecords.Where(c => c.UserId == command.UserId).ExecuteDeleteAsync(cancellationToken)
-        + await data.PrivacyRequests.Where(r => r.UserId == command.UserId).ExecuteDeleteAsync(cancellationToken);
+        + await data.PrivacyRequests.Where(r => r.UserId == command.UserId).ExecuteDeleteAsync(cancellationToken)
+        + await data.DataExports.Where(e => e.UserId == command.UserId).ExecuteDeleteAsync(cancellationToken);
 }
