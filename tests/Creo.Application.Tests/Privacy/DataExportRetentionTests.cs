@@ -1,3 +1,4 @@
+using Creo.Application.Common.Jobs;
 using Creo.Application.Privacy.PurgeExpiredExports;
 using Creo.Application.Privacy.StartDataExportBuild;
 using Creo.Domain.Privacy;
@@ -40,6 +41,17 @@ public abstract class DataExportRetentionTests(DatabaseProvider provider) : Data
         Assert.Equal([live], await db.DataExports.Select(e => e.Id).ToListAsync(Cancel));
         Assert.True(Logs.Contain("Export retention removed 1 expired export archives from storage, gave up 0 stalled exports and deleted 1 export records"));
         Assert.True(Logs.Contain("Export retention removed 0 expired export archives from storage, gave up 0 stalled exports and deleted 0 export records"), "A second run finds nothing left.");
+    }
+
+    [Fact]
+    public void The_purge_runs_every_hour_under_a_name_that_says_what_it_does()
+    {
+        var scheduler = new Generations.RecordingJobScheduler();
+
+        RecurringJobs.Schedule(scheduler);
+
+        var purge = Assert.Single(scheduler.Recurring, r => r.Job is PurgeExpiredExportsJob);
+        Assert.Equal((PurgeExpiredExportsJob.RecurringName, "47 * * * *"), (purge.Name, purge.Cron));
     }
 
     [Fact]
