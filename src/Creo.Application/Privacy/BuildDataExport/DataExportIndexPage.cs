@@ -29,9 +29,10 @@ internal static class DataExportIndexPage
             <title>Your Crëo data</title>
             <style>
             body { font-family: system-ui, sans-serif; margin: 2rem; color: #1d1d1f; }
-            table { border-collapse: collapse; margin-bottom: 2rem; font-size: .85rem; }
+            .rows { overflow-x: auto; margin-bottom: 2rem; }
+            table { border-collapse: collapse; font-size: .85rem; }
             th, td { border: 1px solid #ccc; padding: .25rem .5rem; text-align: left; vertical-align: top; }
-            td { white-space: pre-wrap; word-break: break-word; max-width: 40rem; }
+            td { white-space: pre-wrap; overflow-wrap: anywhere; min-width: 14ch; max-width: 40rem; }
             .media img { max-width: 16rem; display: block; }
             </style>
             </head>
@@ -68,7 +69,7 @@ internal static class DataExportIndexPage
         }
 
         var columns = table.Rows.SelectMany(row => row.EnumerateObject().Select(p => p.Name)).Distinct().ToList();
-        var html = new StringBuilder("<table>\n<thead><tr>");
+        var html = new StringBuilder("<div class=\"rows\"><table>\n<thead><tr>");
         foreach (var column in columns)
         {
             html.Append("<th>").Append(Html.Encode(column)).Append("</th>");
@@ -86,7 +87,7 @@ internal static class DataExportIndexPage
             html.Append("</tr>\n");
         }
 
-        html.Append("</tbody>\n</table>");
+        html.Append("</tbody>\n</table></div>");
         await page.WriteLineAsync(html.ToString());
     }
 
