@@ -35,6 +35,17 @@ public abstract class DataExportJobTests(DatabaseProvider provider) : DataExport
     }
 
     [Fact]
+    public async Task Asking_many_times_at_once_makes_one_export()
+    {
+        var user = await PersonAsync("ada@example.com");
+
+        var ids = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => RequestExportAsync(user)));
+
+        Assert.Single(ids.Distinct());
+        Assert.Equal([ids[0]], Jobs.EnqueuedOf<BuildDataExportJob>().Select(j => j.ExportId));
+    }
+
+    [Fact]
     public async Task One_persons_pending_export_is_not_anothers()
     {
         var ada = await PersonAsync("ada@example.com");
