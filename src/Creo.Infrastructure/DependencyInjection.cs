@@ -34,6 +34,8 @@ public static class DependencyInjection
         services.Configure<PrivacyOptions>(configuration.GetSection(PrivacyOptions.Section));
         services.Configure<DeletionOptions>(configuration.GetSection(DeletionOptions.Section));
         services.Configure<AppLinks>(configuration.GetSection(CreoOptions.Section));
+        services.Configure<PrivacyCenterOptions>(options => options.PublicBaseUrl = configuration.GetSection(CreoOptions.Section)[nameof(CreoOptions.PublicBaseUrl)]);
+        services.AddSingleton<IExportLinks, ExportLinks>();
         services.AddSingleton(TimeProvider.System);
 
         var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);

@@ -21,4 +21,6 @@ public interface IPrivacyData
     DbSet<DailyUsage> DailyUsage { get; }
 
     DbSet<DailyPageViews> DailyPageViews { get; }
+
+    DbSet<DataExport> DataExports { get; }
 }

@@ -78,6 +78,8 @@ public abstract class CreoDbContext(DbContextOptions options)
 
     public DbSet<DailyPageViews> DailyPageViews => Set<DailyPageViews>();
 
+    public DbSet<DataExport> DataExports => Set<DataExport>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public bool HasActiveTransaction => Database.CurrentTransaction is not null;

@@ -49,7 +49,13 @@ internal sealed class FileSystemObjectStorage(string root, SignedMediaUrls urls)
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken)
     {
-        File.Delete(PathOf(key));
+        // File.Delete ignores a missing file but not a missing folder; either way the object is not there, as asked.
+        var path = PathOf(key);
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+
         return Task.CompletedTask;
     }
 

@@ -24,10 +24,11 @@ public sealed class RecordingJobScheduler : IJobScheduler
         return Guid.NewGuid().ToString("N");
     }
 
+    public ConcurrentQueue<(string Name, IJob Job, string Cron)> Recurring { get; } = new();
+
     public void AddOrUpdateRecurring<TJob>(string name, TJob job, string cron)
-        where TJob : IJob
-    {
-    }
+        where TJob : IJob =>
+        Recurring.Enqueue((name, job, cron));
 
     public IReadOnlyList<TJob> EnqueuedOf<TJob>() => [.. Enqueued.OfType<TJob>()];
 

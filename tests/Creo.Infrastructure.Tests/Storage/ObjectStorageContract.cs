@@ -76,6 +76,14 @@ public abstract class ObjectStorageContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Deleting_an_object_that_never_existed_is_not_an_error()
+    {
+        await Storage.DeleteAsync(Prefix + "never/made/a.zip", Cancel);
+
+        Assert.False(await Storage.ExistsAsync(Prefix + "never/made/a.zip", Cancel));
+    }
+
+    [Fact]
     public async Task Deleting_a_prefix_removes_everything_under_it_and_nothing_else()
     {
         await PutAsync(Prefix + "users/u1/a.png", [1], "image/png");

@@ -5,6 +5,7 @@ using Creo.Application.Common.RequestLogs.PurgeRequestLogs;
 using Creo.Application.Credits.ExpireSubscriptionCredits;
 using Creo.Application.Generations.ReconcileGenerations;
 using Creo.Application.Privacy.BuildDailyUsage;
+using Creo.Application.Privacy.PurgeExpiredExports;
 using Creo.Application.Privacy.StartDueErasures;
 
 namespace Creo.Application.Common.Jobs;
@@ -22,5 +23,8 @@ public static class RecurringJobs
         scheduler.AddOrUpdateRecurring(PurgeBillingRecordsJob.RecurringName, new PurgeBillingRecordsJob(), "37 3 * * *");
         scheduler.AddOrUpdateRecurring(StartDueErasuresJob.RecurringName, new StartDueErasuresJob(), "45 * * * *");
         scheduler.AddOrUpdateRecurring(BuildDailyUsageJob.RecurringName, new BuildDailyUsageJob(), "47 * * * *");
+
+        // Hourly: an archive leaves storage within the hour its download period ends.
+        scheduler.AddOrUpdateRecurring(PurgeExpiredExportsJob.RecurringName, new PurgeExpiredExportsJob(), "52 * * * *");
     }
 }

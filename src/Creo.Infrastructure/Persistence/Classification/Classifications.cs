@@ -93,6 +93,14 @@ public static class Classifications
         DataCategory.NotPersonal, ProcessingPurpose.ImprovingTheProduct, LegalBasis.Consent, RetentionRule.NotPersonal,
         ExportTreatment.NotPersonal, ErasureTreatment.NotPersonal);
 
+    /// <summary>
+    /// The data exports a person asked for (policy section 07, access and port): the archive leaves storage when its
+    /// download period ends, and the record follows after a grace.
+    /// </summary>
+    public static readonly DataClassification DataExportRecord = new(
+        DataCategory.Account, ProcessingPurpose.LegalCompliance, LegalBasis.LegitimateInterest, RetentionRule.UntilExpiry,
+        ExportTreatment.Included, ErasureTreatment.Deleted);
+
     /// <summary>The published policy texts: a public record of what we promised and when.</summary>
     public static readonly DataClassification PublishedPolicy = DataClassification.NotPersonal(ProcessingPurpose.LegalCompliance);
 

@@ -1,0 +1,19 @@
+using Creo.Application.Common.Text;
+using Creo.Domain.Privacy;
+
+namespace Creo.Application.Privacy;
+
+internal static class DataExportMapper
+{
+    /// <summary>A download link lives an hour at most, like media links, and never past the archive's own end.</summary>
+    public static readonly TimeSpan LinkLifetime = TimeSpan.FromHours(1);
+
+    public static DataExportDto ToDto(DataExport export, IExportLinks links, DateTimeOffset now)
+    {
+        var status = export.StatusAt(now);
+        var url = status == DataExportStatus.Ready && export.ExpiresAt is { } expiresAt
+            ? links.Create(export.Id, expiresAt < now + LinkLifetime ? expiresAt : now + LinkLifetime)
+            : null;
+        return new DataExportDto(export.Id, KebabNames.Of(status), export.RequestedAt, url, export.ExpiresAt, export.SizeBytes);
+    }
+}

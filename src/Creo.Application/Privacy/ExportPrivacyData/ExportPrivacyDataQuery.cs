@@ -1,0 +1,10 @@
+using Creo.Application.Common.PersonalData;
+using Mediator;
+
+namespace Creo.Application.Privacy.ExportPrivacyData;
+
+/// <summary>
+/// The privacy part of a person's data export: consents, privacy requests and earlier exports. The export being
+/// built (<paramref name="ExceptExportId"/>) is left out: an archive cannot hold its own final state.
+/// </summary>
+public sealed record ExportPrivacyDataQuery(Guid UserId, Guid ExceptExportId) : IQuery<PersonalDataPart>;

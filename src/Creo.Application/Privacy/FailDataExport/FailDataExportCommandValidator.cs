@@ -1,0 +1,11 @@
+using FluentValidation;
+
+namespace Creo.Application.Privacy.FailDataExport;
+
+internal sealed class FailDataExportCommandValidator : AbstractValidator<FailDataExportCommand>
+{
+    public FailDataExportCommandValidator()
+    {
+        RuleFor(c => c.ExportId).NotEmpty();
+    }
+}

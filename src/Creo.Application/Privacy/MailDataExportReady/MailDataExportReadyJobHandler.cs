@@ -1,0 +1,59 @@
+using Creo.Application.Accounts.Contracts;
+using Creo.Application.Common.Errors;
+using Creo.Application.Common.Jobs;
+using Creo.Application.Common.Ports;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Creo.Application.Privacy.MailDataExportReady;
+
+/// <summary>
+/// The mail points at the privacy center, never at the archive: a download link in a mailbox would be a bearer
+/// token for everything we hold about the person, and mail is forwarded, synced and stored in many places.
+/// </summary>
+internal sealed class MailDataExportReadyJobHandler(IPrivacyData data, IMediator mediator, IMailSender mail, IOptions<PrivacyCenterOptions> options, TimeProvider clock)
+    : IJobHandler<MailDataExportReadyJob>
+{
+    public async Task RunAsync(MailDataExportReadyJob job, CancellationToken cancellationToken)
+    {
+        var export = await data.DataExports.AsNoTracking().FirstOrDefaultAsync(e => e.Id == job.ExportId, cancellationToken);
+        if (export is not { ExpiresAt: { } expiresAt } || !export.CanBeDownloadedAt(clock.GetUtcNow()))
+        {
+            return;
+        }
+
+        AccountContactDto contact;
+        try
+        {
+            contact = await mediator.Send(new GetAccountContactQuery(export.UserId), cancellationToken);
+        }
+        catch (NotFoundException)
+        {
+            return; // The account was erased meanwhile; there is nobody to tell.
+        }
+
+        await mail.SendAsync(
+            new OutgoingMail(
+                contact.Email,
+                "Your Crëo data export is ready",
+                $"""
+                Hello {contact.Name},
+
+                The copy of your Crëo data you asked for is ready. Download it from your privacy center
+                while signed in:
+
+                {options.Value.PrivacyCenterAddress}
+
+                It can be downloaded until {expiresAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC; after that it is deleted,
+                and you can ask for a new one at any time. This mail holds no download link on purpose: only you,
+                signed in, can download your data.
+
+                If you did not ask for it, sign in, end any session you do not recognise from your account page,
+                and reply to this mail.
+
+                — Crëo
+                """),
+            cancellationToken);
+    }
+}

@@ -1,0 +1,79 @@
+using Creo.Application.Common.Jobs;
+using Creo.Application.Common.Ports;
+using Creo.Application.Common.Retention;
+using Creo.Domain.Privacy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Creo.Application.Privacy.PurgeExpiredExports;
+
+internal sealed class PurgeExpiredExportsJobHandler(IPrivacyData data, IUnitOfWork unitOfWork, IObjectStorage storage, TimeProvider clock, ILogger<PurgeExpiredExportsJobHandler> logger)
+    : IJobHandler<PurgeExpiredExportsJob>
+{
+    /// <summary>Exports per save: each batch's objects go first, then its rows are marked, so a crash between them only repeats a delete.</summary>
+    private const int BatchSize = 200;
+
+    public async Task RunAsync(PurgeExpiredExportsJob job, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var archives = await ExpireArchivesAsync(now, cancellationToken);
+        var stalled = await GiveUpStalledAsync(now, cancellationToken);
+        var ended = now - PurgeExpiredExportsJob.RecordGrace;
+        var records = await data.DataExports.DeleteInBatchesAsync(
+            e => (e.Status == DataExportStatus.Expired && e.ExpiresAt < ended) || (e.Status == DataExportStatus.Failed && e.CompletedAt < ended),
+            e => e.Id,
+            cancellationToken);
+        logger.LogInformation(
+            "Export retention removed {Archives} expired export archives from storage, gave up {Stalled} stalled exports and deleted {Records} export records",
+            archives, stalled, records);
+    }
+
+    private async Task<int> ExpireArchivesAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var removed = 0;
+        List<DataExport> batch;
+        do
+        {
+            batch = await data.DataExports
+                .Where(e => e.Status == DataExportStatus.Ready && e.ExpiresAt <= now)
+                .OrderBy(e => e.Id).Take(BatchSize)
+                .ToListAsync(cancellationToken);
+            foreach (var export in batch)
+            {
+                await storage.DeleteAsync(export.ObjectKey ?? DataExport.ObjectKeyOf(export.UserId, export.Id), cancellationToken);
+                export.Expire(now);
+            }
+
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            removed += batch.Count;
+        }
+        while (batch.Count == BatchSize);
+
+        return removed;
+    }
+
+    private async Task<int> GiveUpStalledAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var stalledBefore = now - PurgeExpiredExportsJob.StalledAfter;
+        var given = 0;
+        List<DataExport> batch;
+        do
+        {
+            batch = await data.DataExports
+                .Where(e => (e.Status == DataExportStatus.Queued || e.Status == DataExportStatus.Building) && e.RequestedAt < stalledBefore)
+                .OrderBy(e => e.Id).Take(BatchSize)
+                .ToListAsync(cancellationToken);
+            foreach (var export in batch)
+            {
+                await storage.DeleteAsync(DataExport.ObjectKeyOf(export.UserId, export.Id), cancellationToken);
+                export.MarkFailed(now);
+            }
+
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            given += batch.Count;
+        }
+        while (batch.Count == BatchSize);
+
+        return given;
+    }
+}
