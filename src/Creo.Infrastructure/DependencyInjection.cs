@@ -34,7 +34,6 @@ public static class DependencyInjection
         services.Configure<PrivacyOptions>(configuration.GetSection(PrivacyOptions.Section));
         services.Configure<DeletionOptions>(configuration.GetSection(DeletionOptions.Section));
         services.Configure<AppLinks>(configuration.GetSection(CreoOptions.Section));
-        services.Configure<PrivacyCenterOptions>(options => options.PublicBaseUrl = configuration.GetSection(CreoOptions.Section)[nameof(CreoOptions.PublicBaseUrl)]);
         services.AddSingleton<IExportLinks, ExportLinks>();
         services.AddSingleton(TimeProvider.System);
 

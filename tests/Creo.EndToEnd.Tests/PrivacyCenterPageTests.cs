@@ -28,6 +28,19 @@ public sealed class PrivacyCenterPageTests(BrowserApp browser) : IClassFixture<B
         var request = page.GetByTestId("privacy-requests").Locator("tbody tr").First;
         Assert.Contains("Access", await request.InnerTextAsync());
         Assert.Contains(browser.App.Clock.GetUtcNow().AddDays(30).ToString("MMMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture), await request.InnerTextAsync());
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Prepare a copy of my data" }).ClickAsync();
+        Assert.Contains("We are preparing your copy", await page.GetByRole(AriaRole.Status).InnerTextAsync());
+        var download = page.GetByTestId("exports").GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Download") });
+        await download.WaitForAsync(new() { Timeout = 30_000 });
+        var file = await page.RunAndWaitForDownloadAsync(() => download.ClickAsync());
+        Assert.Matches(@"^creo-export-\d{4}-\d{2}-\d{2}\.zip$", file.SuggestedFilename);
+        using (var zip = System.IO.Compression.ZipFile.OpenRead(await file.PathAsync()))
+        {
+            Assert.Contains(zip.Entries, e => e.FullName == "index.html");
+            Assert.Contains(zip.Entries, e => e.FullName == "privacy/requests.json");
+        }
+
         await BrowserApp.ScreenshotAsync(page, "privacy-center-desktop");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Delete my account" }).ClickAsync();

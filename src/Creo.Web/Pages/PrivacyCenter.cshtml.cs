@@ -3,6 +3,8 @@ using Creo.Application.Privacy;
 using Creo.Application.Privacy.CancelAccountDeletion;
 using Creo.Application.Privacy.GetAccountDeletion;
 using Creo.Application.Privacy.GetConsents;
+using Creo.Application.Privacy.ListDataExports;
+using Creo.Application.Privacy.RequestDataExport;
 using Creo.Application.Privacy.ListPrivacyRequests;
 using Creo.Application.Privacy.RequestAccountDeletion;
 using Creo.Application.Privacy.SubmitPrivacyRequest;
@@ -30,6 +32,7 @@ public sealed class PrivacyCenterModel(IMediator mediator) : PageModel
     public const string ConsentsSaved = "consents-saved";
     public const string RequestSent = "request-sent";
     public const string DeletionCancelled = "deletion-cancelled";
+    public const string ExportRequested = "export-requested";
 
     public static readonly IReadOnlyList<(string Value, string Label, string Hint)> RequestTypes =
     [
@@ -46,6 +49,11 @@ public sealed class PrivacyCenterModel(IMediator mediator) : PageModel
     public AccountDeletionDto? Deletion { get; private set; }
 
     public IReadOnlyList<PrivacyRequestDto> Requests { get; private set; } = [];
+
+    /// <summary>The newest few exports: what can be downloaded now, and what is still being made.</summary>
+    public IReadOnlyList<DataExportDto> Exports { get; private set; } = [];
+
+    public string? ExportError { get; private set; }
 
     [BindProperty]
     public bool Analytics { get; set; }
@@ -71,6 +79,7 @@ public sealed class PrivacyCenterModel(IMediator mediator) : PageModel
         ConsentsSaved => "Your choices are saved.",
         RequestSent => "Your request is on its way. We reply within 30 days.",
         DeletionCancelled => "Your account is kept. Nothing will be deleted.",
+        ExportRequested => "We are preparing your copy. It usually takes under a minute; we also mail you when it is ready.",
         _ => null,
     };
 
@@ -82,6 +91,23 @@ public sealed class PrivacyCenterModel(IMediator mediator) : PageModel
         await LoadAsync(cancellationToken);
         Analytics = Consents.Analytics;
         ProductEmails = Consents.ProductEmails;
+    }
+
+    public async Task<IActionResult> OnPostExportAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await mediator.Send(new RequestDataExportCommand(User.UserId()), cancellationToken);
+            return Redirect($"/privacy/center?done={ExportRequested}#export");
+        }
+        catch (TooManyRequestsException tooMany)
+        {
+            ExportError = tooMany.Message;
+            Done = null;
+            await LoadAsync(cancellationToken);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
     }
 
     public async Task<IActionResult> OnPostConsentsAsync(CancellationToken cancellationToken)
@@ -153,7 +179,17 @@ public sealed class PrivacyCenterModel(IMediator mediator) : PageModel
         Consents = await mediator.Send(new GetConsentsQuery(userId, Request.SendsGlobalPrivacyControl()), cancellationToken);
         Deletion = await mediator.Send(new GetAccountDeletionQuery(userId), cancellationToken);
         Requests = await mediator.Send(new ListPrivacyRequestsQuery(userId), cancellationToken);
+        Exports = [.. (await mediator.Send(new ListDataExportsQuery(userId), cancellationToken)).Take(3)];
     }
+
+    public static string ExportStatusLabel(string status) => status switch
+    {
+        "queued" or "building" => "Being prepared",
+        "ready" => "Ready to download",
+        "failed" => "Could not be made; ask again",
+        "expired" => "Expired",
+        _ => status,
+    };
 
     public static string TypeLabel(string type) => RequestTypes.FirstOrDefault(t => t.Value == type).Label ?? type;
 

@@ -12,7 +12,7 @@ namespace Creo.Application.Privacy.MailDataExportReady;
 /// The mail points at the privacy center, never at the archive: a download link in a mailbox would be a bearer
 /// token for everything we hold about the person, and mail is forwarded, synced and stored in many places.
 /// </summary>
-internal sealed class MailDataExportReadyJobHandler(IPrivacyData data, IMediator mediator, IMailSender mail, IOptions<PrivacyCenterOptions> options, TimeProvider clock)
+internal sealed class MailDataExportReadyJobHandler(IPrivacyData data, IMediator mediator, IMailSender mail, IOptions<AppLinks> links, TimeProvider clock)
     : IJobHandler<MailDataExportReadyJob>
 {
     public async Task RunAsync(MailDataExportReadyJob job, CancellationToken cancellationToken)
@@ -43,7 +43,7 @@ internal sealed class MailDataExportReadyJobHandler(IPrivacyData data, IMediator
                 The copy of your Crëo data you asked for is ready. Download it from your privacy center
                 while signed in:
 
-                {options.Value.PrivacyCenterAddress}
+                {links.Value.To("/privacy/center")}
 
                 It can be downloaded until {expiresAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC; after that it is deleted,
                 and you can ask for a new one at any time. This mail holds no download link on purpose: only you,
