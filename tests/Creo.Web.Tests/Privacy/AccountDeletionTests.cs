@@ -41,6 +41,7 @@ public abstract class AccountDeletionTests<TApp>(TApp app)
 
         var again = await SignedInUser.SignInAsync(app.Http, app.DataDirectory, user.Email);
         var pending = await again.GetJsonAsync<JsonElement>("/api/privacy/deletion");
+        Assert.Contains("Your account is scheduled for deletion.", await (await again.GetAsync("/studio")).Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
         using var cancelled = await again.SendAsync(HttpMethod.Delete, "/api/privacy/deletion");
         using var nothingPending = await again.GetAsync("/api/privacy/deletion");
         using var cancelledTwice = await again.SendAsync(HttpMethod.Delete, "/api/privacy/deletion");
@@ -49,6 +50,7 @@ public abstract class AccountDeletionTests<TApp>(TApp app)
         Assert.Equal(HttpStatusCode.NoContent, cancelled.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, nothingPending.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, cancelledTwice.StatusCode);
+        Assert.DoesNotContain("Your account is scheduled for deletion.", await (await again.GetAsync("/studio")).Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
         var log = await again.GetJsonAsync<JsonElement>("/api/me/security-log");
         var kinds = log.EnumerateArray().Select(e => e.GetProperty("kind").GetString()).ToList();
         Assert.Contains("deletion-requested", kinds);
