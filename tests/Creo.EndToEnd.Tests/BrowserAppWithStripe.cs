@@ -10,9 +10,9 @@ namespace Creo.EndToEnd.Tests;
 /// </summary>
 public sealed class BrowserAppWithStripe : BrowserApp
 {
-    public const string CreatorPrice = "price_creator_monthly";
-    public const string StudioPrice = "price_studio_monthly";
-    public const string PackPrice = "price_pack_100";
+    public const string CreatorPrice = StripePlans.CreatorPrice;
+    public const string StudioPrice = StripePlans.StudioPrice;
+    public const string PackPrice = StripePlans.PackPrice;
 
     public StripeStandIn Stripe { get; private set; } = null!;
 
@@ -36,29 +36,5 @@ public sealed class BrowserAppWithStripe : BrowserApp
         }
     }
 
-    protected override void Configure(Dictionary<string, string?> settings)
-    {
-        foreach (var (key, value) in Stripe.Settings())
-        {
-            settings[key] = value;
-        }
-
-        settings["Billing:Plans:0:Id"] = "creator";
-        settings["Billing:Plans:0:Name"] = "Creator";
-        settings["Billing:Plans:0:Tier"] = "creator";
-        settings["Billing:Plans:0:MonthlyCredits"] = "100";
-        settings["Billing:Plans:0:PriceId"] = CreatorPrice;
-        settings["Billing:Plans:0:Amount"] = "1200";
-        settings["Billing:Plans:1:Id"] = "studio";
-        settings["Billing:Plans:1:Name"] = "Studio";
-        settings["Billing:Plans:1:Tier"] = "studio";
-        settings["Billing:Plans:1:MonthlyCredits"] = "600";
-        settings["Billing:Plans:1:PriceId"] = StudioPrice;
-        settings["Billing:Plans:1:Amount"] = "4800";
-        settings["Billing:Packs:0:Id"] = "pack-100";
-        settings["Billing:Packs:0:Name"] = "100 credits";
-        settings["Billing:Packs:0:Credits"] = "100";
-        settings["Billing:Packs:0:PriceId"] = PackPrice;
-        settings["Billing:Packs:0:Amount"] = "1500";
-    }
+    protected override void Configure(Dictionary<string, string?> settings) => settings.WithStripe(Stripe);
 }

@@ -13,9 +13,9 @@ namespace Creo.Web.Tests.Billing;
 /// </summary>
 public sealed class BillingApp() : StudioApp(DatabaseProvider.Postgres)
 {
-    public const string CreatorPrice = "price_creator_monthly";
-    public const string StudioPrice = "price_studio_monthly";
-    public const string PackPrice = "price_pack_100";
+    public const string CreatorPrice = StripePlans.CreatorPrice;
+    public const string StudioPrice = StripePlans.StudioPrice;
+    public const string PackPrice = StripePlans.PackPrice;
 
     public StripeStandIn Stripe { get; private set; } = null!;
 
@@ -48,33 +48,6 @@ public sealed class BillingApp() : StudioApp(DatabaseProvider.Postgres)
     protected override void ConfigureSettings(Dictionary<string, string?> settings)
     {
         base.ConfigureSettings(settings);
-        WithStripe(settings, Stripe);
-    }
-
-    /// <summary>Points Crëo at <paramref name="stripe"/> and offers one plan per tier and one credit pack.</summary>
-    public static void WithStripe(Dictionary<string, string?> settings, StripeStandIn stripe)
-    {
-        foreach (var (key, value) in stripe.Settings())
-        {
-            settings[key] = value;
-        }
-
-        settings["Billing:Plans:0:Id"] = "creator";
-        settings["Billing:Plans:0:Name"] = "Creator";
-        settings["Billing:Plans:0:Tier"] = "creator";
-        settings["Billing:Plans:0:MonthlyCredits"] = "100";
-        settings["Billing:Plans:0:PriceId"] = CreatorPrice;
-        settings["Billing:Plans:0:Amount"] = "1200";
-        settings["Billing:Plans:1:Id"] = "studio";
-        settings["Billing:Plans:1:Name"] = "Studio";
-        settings["Billing:Plans:1:Tier"] = "studio";
-        settings["Billing:Plans:1:MonthlyCredits"] = "600";
-        settings["Billing:Plans:1:PriceId"] = StudioPrice;
-        settings["Billing:Plans:1:Amount"] = "4800";
-        settings["Billing:Packs:0:Id"] = "pack-100";
-        settings["Billing:Packs:0:Name"] = "100 credits";
-        settings["Billing:Packs:0:Credits"] = "100";
-        settings["Billing:Packs:0:PriceId"] = PackPrice;
-        settings["Billing:Packs:0:Amount"] = "1500";
+        settings.WithStripe(Stripe);
     }
 }

@@ -1,6 +1,5 @@
 using Creo.Infrastructure.Common;
 using Creo.Testing;
-using Creo.Web.Tests.Billing;
 using Creo.Web.Tests.Generations;
 
 namespace Creo.Web.Tests.Privacy;
@@ -24,7 +23,7 @@ public abstract class ErasureApp(DatabaseProvider provider) : StudioApp(provider
     protected override void ConfigureSettings(Dictionary<string, string?> settings)
     {
         base.ConfigureSettings(settings);
-        BillingApp.WithStripe(settings, Stripe);
+        settings.WithStripe(Stripe);
     }
 }
 
