@@ -1,3 +1,4 @@
+using Creo.Web.Common;
 using Creo.Application.Billing.ReplayPaymentEvent;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,7 +13,7 @@ internal static class BillingOperationsEndpoints
         endpoints.MapPost("/api/admin/billing/events/{eventId}/replay", ReplayAsync)
             .WithTags("Operations")
             .WithSummary("Apply a Stripe event from the inbox again (its effects are idempotent)")
-            .RequireAuthorization(policy => policy.RequireRole("admin"))
+            .RequireAdmin()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;
     }

@@ -25,7 +25,7 @@ internal static class AnalyticsEndpoints
         endpoints.MapGet("/api/admin/analytics/daily", GetDailyAsync)
             .WithTags("Operations")
             .WithSummary("The anonymised daily aggregates (usage by model and tier, page views) from one UTC day to another")
-            .RequireAuthorization(policy => policy.RequireRole("admin"))
+            .RequireAdmin()
             .ProducesValidationProblem();
         return endpoints;
     }
