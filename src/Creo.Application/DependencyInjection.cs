@@ -21,6 +21,7 @@ public static class DependencyInjection
         });
         services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<Accounts.Sessions.SessionIssuer>();
+        services.AddScoped<Accounts.StaffAudit>();
         services.AddScoped<Credits.SubscriptionCreditExpiry>();
         services.AddScoped<Billing.BillingCustomerLinks>();
         services.AddScoped<Billing.PaymentInbox>();

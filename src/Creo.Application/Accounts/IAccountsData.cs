@@ -17,4 +17,6 @@ public interface IAccountsData
     DbSet<PolicyAcceptance> PolicyAcceptances { get; }
 
     DbSet<SecurityEvent> SecurityEvents { get; }
+
+    DbSet<StaffAuditEntry> StaffAuditEntries { get; }
 }

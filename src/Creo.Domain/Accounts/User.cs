@@ -107,6 +107,9 @@ public sealed class User
 
     public void GrantRole(Role role) => Roles |= role;
 
+    /// <summary>Sets the staff roles an admin chose; every account stays a user.</summary>
+    public void SetRoles(Role roles) => Roles = roles | Role.User;
+
     public void Suspend()
     {
         if (IsSuspended)

@@ -40,6 +40,8 @@ public abstract class CreoDbContext(DbContextOptions options)
 
     public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
 
+    public DbSet<StaffAuditEntry> StaffAuditEntries => Set<StaffAuditEntry>();
+
     public DbSet<BillingCustomer> BillingCustomers => Set<BillingCustomer>();
 
     public DbSet<Subscription> Subscriptions => Set<Subscription>();

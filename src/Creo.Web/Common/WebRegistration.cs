@@ -70,6 +70,7 @@ public static class WebRegistration
         app.MapBillingEndpoints();
         app.MapStripeWebhook();
         app.MapBillingOperations();
+        app.MapStaffEndpoints();
         app.MapCreditsEndpoints();
         app.MapGoogleSignIn();
         app.MapOpenApi();

@@ -97,7 +97,7 @@ public abstract class SessionLifecycleTests(DatabaseProvider provider) : Databas
     {
         var first = await SignInAsync("mallory@example.com");
 
-        await App.SendAsync(new SuspendAccountCommand(first.UserId), Cancel);
+        await App.SendAsync(new SuspendAccountCommand(first.UserId, Guid.CreateVersion7(), "Fraud report"), Cancel);
 
         Assert.Null(await AuthenticateAsync(first.SessionToken));
         var error = await Assert.ThrowsAsync<ForbiddenException>(() => SignInAsync("mallory@example.com"));

@@ -120,6 +120,7 @@ public abstract class DataExportCompletenessTests(DatabaseProvider provider) : D
             db.RequestLogs.Add(RequestLogEntry.Record(now, "GET", "/api/me", 200, 12.345, user, "203.0.113.7", "Laptop browser"));
             db.AccountDeletions.Add(AccountDeletion.Schedule(user, TimeSpan.FromDays(14), now));
             db.PolicyChangeNotices.Add(PolicyChangeNotice.Sent(2, user, now));
+            db.StaffAuditEntries.Add(StaffAuditEntry.Record(Guid.CreateVersion7(), user, "read-account", "Ticket 42: a refund question", now));
             await db.SaveChangesAsync(Cancel);
         }
 
@@ -185,6 +186,11 @@ public abstract class DataExportCompletenessTests(DatabaseProvider provider) : D
             if (type.FindProperty("UserId") is not null)
             {
                 return Equals(value("UserId"), userId);
+            }
+
+            if (type.ClrType == typeof(StaffAuditEntry))
+            {
+                return Equals(value(nameof(StaffAuditEntry.SubjectUserId)), userId); // What staff did to the person's account.
             }
 
             if (type.ClrType == typeof(SignInToken))

@@ -33,7 +33,7 @@ public abstract class PolicyChangeTests(DatabaseProvider provider) : DatabaseTes
         }
 
         var suspended = await PersonAsync("suspended@example.com");
-        await App.SendAsync(new SuspendAccountCommand(suspended.UserId), Cancel);
+        await App.SendAsync(new SuspendAccountCommand(suspended.UserId, Guid.CreateVersion7(), "Test: a suspended account"), Cancel);
         var policy = await PublishAsync(material: true);
 
         var first = await App.SendAsync(new AnnouncePolicyChangeBatchCommand(policy, null, 2), Cancel);

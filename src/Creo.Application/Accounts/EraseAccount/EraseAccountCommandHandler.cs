@@ -18,6 +18,9 @@ internal sealed class EraseAccountCommandHandler(IAccountsData data, IRequestLog
 
         // Sign-in links are keyed by address, not by account: a link asked for and never opened names the person too.
         var links = email is null ? 0 : await data.SignInTokens.Where(t => t.Email == email).ExecuteDeleteAsync(cancellationToken);
+        // The staff audit log stays accountable for what staff did, but no longer says to whom.
+        await data.StaffAuditEntries.Where(e => e.SubjectUserId == id)
+            .ExecuteUpdateAsync(entry => entry.SetProperty(e => e.SubjectUserId, (Guid?)null), cancellationToken);
         var records = links
             + await data.Sessions.Where(s => s.UserId == id).ExecuteDeleteAsync(cancellationToken)
             + await data.KnownDevices.Where(d => d.UserId == id).ExecuteDeleteAsync(cancellationToken)

@@ -43,6 +43,10 @@ internal sealed class ExportAccountDataQueryHandler(IAccountsData data) : IQuery
             .Where(e => e.UserId == userId).OrderBy(e => e.Id)
             .Select(e => new { e.Id, e.UserId, e.Kind, e.OccurredAt, e.IpAddress, e.UserAgent, e.Detail })
             .ToListAsync(cancellationToken);
+        var staffAccess = await data.StaffAuditEntries.AsNoTracking()
+            .Where(e => e.SubjectUserId == userId).OrderBy(e => e.Id)
+            .Select(e => new { e.Id, e.StaffUserId, e.SubjectUserId, e.Action, e.Reason, e.OccurredAt })
+            .ToListAsync(cancellationToken);
 
         return new PersonalDataPart(
             "accounts",
@@ -53,6 +57,7 @@ internal sealed class ExportAccountDataQueryHandler(IAccountsData data) : IQuery
                 PersonalDataTable.Of("known_devices", devices),
                 PersonalDataTable.Of("policy_acceptances", acceptances),
                 PersonalDataTable.Of("security_events", securityEvents),
+                PersonalDataTable.Of("staff_audit_log", staffAccess),
             ],
             []);
     }

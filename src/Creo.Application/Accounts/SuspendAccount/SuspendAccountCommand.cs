@@ -2,5 +2,5 @@ using Mediator;
 
 namespace Creo.Application.Accounts.SuspendAccount;
 
-/// <summary>Suspends an account: it cannot sign in, and every session it has ends now.</summary>
-public sealed record SuspendAccountCommand(Guid UserId) : ICommand;
+/// <summary>Staff suspend an account: it cannot sign in, and every session it has ends now. Audited with its reason.</summary>
+public sealed record SuspendAccountCommand(Guid UserId, Guid StaffUserId, string Reason) : ICommand;

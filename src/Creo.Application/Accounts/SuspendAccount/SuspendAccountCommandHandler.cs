@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Accounts.SuspendAccount;
 
-internal sealed class SuspendAccountCommandHandler(IAccountsData data, TimeProvider clock) : ICommandHandler<SuspendAccountCommand>
+internal sealed class SuspendAccountCommandHandler(IAccountsData data, StaffAudit audit, TimeProvider clock) : ICommandHandler<SuspendAccountCommand>
 {
     public async ValueTask<Unit> Handle(SuspendAccountCommand command, CancellationToken cancellationToken)
     {
@@ -17,6 +17,7 @@ internal sealed class SuspendAccountCommandHandler(IAccountsData data, TimeProvi
             session.Revoke(now);
         }
 
+        audit.Record(command.StaffUserId, user.Id, "suspend", command.Reason, "Support staff suspended your account.");
         return Unit.Value;
     }
 }

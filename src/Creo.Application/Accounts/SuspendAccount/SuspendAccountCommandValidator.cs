@@ -4,5 +4,9 @@ namespace Creo.Application.Accounts.SuspendAccount;
 
 internal sealed class SuspendAccountCommandValidator : AbstractValidator<SuspendAccountCommand>
 {
-    public SuspendAccountCommandValidator() => RuleFor(c => c.UserId).NotEmpty();
+    public SuspendAccountCommandValidator()
+    {
+        RuleFor(c => c.UserId).NotEmpty();
+        RuleFor(c => c.Reason).IsAStaffReason();
+    }
 }

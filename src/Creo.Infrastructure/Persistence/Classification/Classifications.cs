@@ -109,4 +109,12 @@ public static class Classifications
 
     /// <summary>Erasure receipts: dates and counts that show an erasure happened, linked to no one.</summary>
     public static readonly DataClassification ErasureProof = DataClassification.NotPersonal(ProcessingPurpose.LegalCompliance);
+
+    /// <summary>
+    /// The staff audit log: who on staff did what to whose account, and why. Kept for accountability (legitimate
+    /// interest) as long as the account is; erasing the person detaches the entries from them.
+    /// </summary>
+    public static readonly DataClassification StaffAudit = new(
+        DataCategory.Technical, ProcessingPurpose.CustomerSupport, LegalBasis.LegitimateInterest, RetentionRule.WhileAccountActive,
+        ExportTreatment.Included, ErasureTreatment.Anonymised);
 }

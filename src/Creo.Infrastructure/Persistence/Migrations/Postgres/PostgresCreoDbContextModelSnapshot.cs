@@ -232,6 +232,48 @@ namespace Creo.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("sign_in_tokens", "accounts");
                 });
 
+            modelBuilder.Entity("Creo.Domain.Accounts.StaffAuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("action");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("StaffUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("staff_user_id");
+
+                    b.Property<Guid?>("SubjectUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_audit_log");
+
+                    b.HasIndex("StaffUserId")
+                        .HasDatabaseName("ix_staff_audit_log_staff_user_id");
+
+                    b.HasIndex("SubjectUserId")
+                        .HasDatabaseName("ix_staff_audit_log_subject_user_id");
+
+                    b.ToTable("staff_audit_log", "accounts");
+                });
+
             modelBuilder.Entity("Creo.Domain.Accounts.User", b =>
                 {
                     b.Property<Guid>("Id")

@@ -227,6 +227,48 @@ namespace Creo.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("accounts_sign_in_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Creo.Domain.Accounts.StaffAuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("StaffUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("staff_user_id");
+
+                    b.Property<Guid?>("SubjectUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_accounts_staff_audit_log");
+
+                    b.HasIndex("StaffUserId")
+                        .HasDatabaseName("ix_accounts_staff_audit_log_staff_user_id");
+
+                    b.HasIndex("SubjectUserId")
+                        .HasDatabaseName("ix_accounts_staff_audit_log_subject_user_id");
+
+                    b.ToTable("accounts_staff_audit_log", (string)null);
+                });
+
             modelBuilder.Entity("Creo.Domain.Accounts.User", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,14 @@
+using FluentValidation;
+
+namespace Creo.Application.Accounts.AdjustAccountCredits;
+
+internal sealed class AdjustAccountCreditsCommandValidator : AbstractValidator<AdjustAccountCreditsCommand>
+{
+    public AdjustAccountCreditsCommandValidator()
+    {
+        RuleFor(c => c.UserId).NotEmpty();
+        RuleFor(c => c.Amount).NotEqual(0).InclusiveBetween(-100_000, 100_000);
+        RuleFor(c => c.Reason).IsAStaffReason();
+        RuleFor(c => c.OperationId).NotEmpty().MaximumLength(100);
+    }
+}

@@ -1,0 +1,17 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Creo.Application.Accounts.ListStaffAudit;
+
+internal sealed class ListStaffAuditQueryHandler(IAccountsData data) : IQueryHandler<ListStaffAuditQuery, IReadOnlyList<StaffAuditEntryDto>>
+{
+    public async ValueTask<IReadOnlyList<StaffAuditEntryDto>> Handle(ListStaffAuditQuery query, CancellationToken cancellationToken) =>
+        await (
+            from entry in data.StaffAuditEntries.AsNoTracking()
+            join staff in data.Users on entry.StaffUserId equals staff.Id into staffers
+            from staff in staffers.DefaultIfEmpty()
+            orderby entry.Id descending
+            select new StaffAuditEntryDto(entry.Id, entry.StaffUserId, staff == null ? null : staff.Email, entry.SubjectUserId, entry.Action, entry.Reason, entry.OccurredAt))
+        .Take(Math.Clamp(query.Limit, 1, 500))
+        .ToListAsync(cancellationToken);
+}

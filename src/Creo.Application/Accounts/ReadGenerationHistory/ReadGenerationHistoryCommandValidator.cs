@@ -1,0 +1,12 @@
+using FluentValidation;
+
+namespace Creo.Application.Accounts.ReadGenerationHistory;
+
+internal sealed class ReadGenerationHistoryCommandValidator : AbstractValidator<ReadGenerationHistoryCommand>
+{
+    public ReadGenerationHistoryCommandValidator()
+    {
+        RuleFor(c => c.UserId).NotEmpty();
+        RuleFor(c => c.Reason).IsAStaffReason();
+    }
+}

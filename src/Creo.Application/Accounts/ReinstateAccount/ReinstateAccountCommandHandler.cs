@@ -1,0 +1,16 @@
+using Creo.Application.Common.Errors;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Creo.Application.Accounts.ReinstateAccount;
+
+internal sealed class ReinstateAccountCommandHandler(IAccountsData data, StaffAudit audit) : ICommandHandler<ReinstateAccountCommand>
+{
+    public async ValueTask<Unit> Handle(ReinstateAccountCommand command, CancellationToken cancellationToken)
+    {
+        var user = await data.Users.FirstOrDefaultAsync(u => u.Id == command.UserId, cancellationToken) ?? throw new NotFoundException("Account");
+        user.Reinstate();
+        audit.Record(command.StaffUserId, user.Id, "reinstate", command.Reason, "Support staff lifted the suspension of your account.");
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,23 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Creo.Application.Accounts.SearchAccounts;
+
+internal sealed class SearchAccountsCommandHandler(IAccountsData data, StaffAudit audit) : ICommandHandler<SearchAccountsCommand, IReadOnlyList<StaffAccountDto>>
+{
+    public const int Limit = 20;
+
+    public async ValueTask<IReadOnlyList<StaffAccountDto>> Handle(SearchAccountsCommand command, CancellationToken cancellationToken)
+    {
+        var text = command.Query.Trim().ToLowerInvariant();
+        var users = await data.Users.AsNoTracking()
+            .Where(u => u.Email.Contains(text) || u.Name.ToLower().Contains(text))
+            .OrderBy(u => u.Email)
+            .Take(Limit)
+            .ToListAsync(cancellationToken);
+
+        // A search looks at many people at once; it is audited as one act, without a single subject.
+        audit.Record(command.StaffUserId, null, "search-accounts", command.Reason, "Support staff searched accounts.");
+        return [.. users.Select(u => StaffAccountMapper.ToDto(u, null, null))];
+    }
+}

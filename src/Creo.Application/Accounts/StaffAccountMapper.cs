@@ -1,0 +1,10 @@
+using Creo.Application.Common.Text;
+using Creo.Domain.Accounts;
+
+namespace Creo.Application.Accounts;
+
+internal static class StaffAccountMapper
+{
+    public static StaffAccountDto ToDto(User user, string? tier, long? balance) => new(
+        user.Id, user.Email, user.Name, KebabNames.Of(user.AuthMethod), KebabNames.Of(user.Status), RoleNames.Of(user.Roles), user.CreatedAt, tier, balance);
+}

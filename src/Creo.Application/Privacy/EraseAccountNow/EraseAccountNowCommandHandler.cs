@@ -1,0 +1,34 @@
+using Creo.Application.Accounts.Contracts;
+using Creo.Application.Common.Jobs;
+using Creo.Application.Common.Ports;
+using Creo.Application.Privacy.Contracts;
+using Creo.Application.Privacy.RunAccountErasure;
+using Creo.Domain.Privacy;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Creo.Application.Privacy.EraseAccountNow;
+
+internal sealed class EraseAccountNowCommandHandler(IPrivacyData data, IMediator mediator, IUnitOfWork unitOfWork, IJobScheduler jobs, TimeProvider clock)
+    : ICommandHandler<EraseAccountNowCommand, Guid>
+{
+    public async ValueTask<Guid> Handle(EraseAccountNowCommand command, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var deletion = await data.AccountDeletions.FirstOrDefaultAsync(d => d.UserId == command.UserId, cancellationToken);
+        if (deletion is null)
+        {
+            deletion = AccountDeletion.Schedule(command.UserId, TimeSpan.Zero, now);
+            data.AccountDeletions.Add(deletion);
+        }
+        else
+        {
+            deletion.BringForward(now);
+        }
+
+        await mediator.Send(new EndSessionsForDeletionCommand(command.UserId), cancellationToken);
+        var id = deletion.Id;
+        unitOfWork.AfterCommit(() => jobs.Enqueue(new RunAccountErasureJob(id)));
+        return id;
+    }
+}
