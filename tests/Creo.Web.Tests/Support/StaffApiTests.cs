@@ -23,6 +23,7 @@ public sealed class StaffApiTests(StaffApp app) : IClassFixture<StaffApp>
         { "POST", $"/api/admin/users/{Guid.Empty}/remove-minor" },
         { "PUT", $"/api/admin/users/{Guid.Empty}/roles" },
         { "GET", "/api/admin/audit-log" },
+        { "POST", "/api/admin/policies" },
     };
 
     [Theory]
@@ -147,5 +148,24 @@ public sealed class StaffApiTests(StaffApp app) : IClassFixture<StaffApp>
         Assert.Contains("support", (await colleague.GetJsonAsync<JsonElement>("/api/me")).GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
         Assert.Equal(HttpStatusCode.Forbidden, auditBySupport.StatusCode);
         Assert.Contains(audit.EnumerateArray(), e => e.GetProperty("action").GetString() == "change-roles" && e.GetProperty("staffEmail").GetString() == StaffApp.AdminEmail);
+    }
+
+    [Fact]
+    public async Task An_admin_publishes_a_material_policy_version_which_support_cannot_and_bad_input_writes_nothing()
+    {
+        var admin = await app.AdminAsync();
+        var support = await app.SupportAsync();
+        var effective = app.App.Clock.GetUtcNow().AddDays(30);
+
+        using var bySupport = await support.SendAsync(HttpMethod.Post, "/api/admin/policies", new { version = 2, effectiveAt = effective, material = true, text = "02 What changed" });
+        using var empty = await admin.SendAsync(HttpMethod.Post, "/api/admin/policies", new { version = 2, effectiveAt = effective, material = true, text = "" });
+        using var published = await admin.SendAsync(HttpMethod.Post, "/api/admin/policies", new { version = 2, effectiveAt = effective, material = true, text = "02 What changed" });
+        using var again = await admin.SendAsync(HttpMethod.Post, "/api/admin/policies", new { version = 2, effectiveAt = effective, material = false, text = "again" });
+
+        Assert.Equal(
+            (HttpStatusCode.Forbidden, HttpStatusCode.BadRequest, HttpStatusCode.Created, HttpStatusCode.Conflict),
+            (bySupport.StatusCode, empty.StatusCode, published.StatusCode, again.StatusCode));
+        await using var db = app.Database.CreateContext();
+        Assert.Equal(1, await db.PolicyVersions.CountAsync(p => p.Version == 2, Cancel));
     }
 }
