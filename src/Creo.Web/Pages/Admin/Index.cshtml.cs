@@ -1,0 +1,48 @@
+using Creo.Application.Accounts;
+using Creo.Application.Accounts.SearchAccounts;
+using Creo.Web.Common;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Creo.Web.Pages.Admin;
+
+/// <summary>
+/// The staff area's front page: find an account. The reason is asked before anything is shown and travels with the
+/// staff member to the account page, where it is written to the audit log and the person's security log.
+/// </summary>
+[Authorize(Roles = $"{StaffAccess.Support},{StaffAccess.Admin}")]
+public sealed class IndexModel(IMediator mediator) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Query { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Reason { get; set; }
+
+    public IReadOnlyList<StaffAccountDto>? Results { get; private set; }
+
+    public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (Query is null && Reason is null)
+        {
+            return Page();
+        }
+
+        try
+        {
+            Results = await mediator.Send(new SearchAccountsCommand(User.UserId(), Query ?? string.Empty, Reason ?? string.Empty), cancellationToken);
+        }
+        catch (ValidationException invalid)
+        {
+            Errors = invalid.Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.First().ErrorMessage);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        return Page();
+    }
+}

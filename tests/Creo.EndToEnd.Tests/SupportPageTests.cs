@@ -1,0 +1,55 @@
+using Creo.Testing;
+using Microsoft.Playwright;
+
+namespace Creo.EndToEnd.Tests;
+
+/// <summary>The staff area as support uses it: find an account with a reason, read it, correct credits, suspend.</summary>
+public sealed class SupportPageTests(BrowserAppWithStaff browser) : IClassFixture<BrowserAppWithStaff>
+{
+    [Fact]
+    public async Task Support_finds_an_account_with_a_reason_adjusts_credits_and_suspends_it_and_the_person_sees_it_in_their_security_log()
+    {
+        var personEmail = Person.NewEmail("ada");
+        var person = await browser.NewPageAsync();
+        await Person.SignInAsync(browser, person, personEmail);
+        await Person.OnboardAsync(person);
+
+        var staff = await browser.NewPageAsync();
+        await Person.SignInAsync(browser, staff, BrowserAppWithStaff.AdminEmail);
+        await Person.OnboardAsync(staff);
+        await staff.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Support" }).ClickAsync();
+        await staff.GetByLabel("Email address or name").FillAsync(personEmail[..10]);
+        Assert.True(await staff.GetByLabel("Reason", new() { Exact = true }).EvaluateAsync<bool>("input => input.required"));
+        await staff.GetByLabel("Reason", new() { Exact = true }).FillAsync("Ticket 88: missing credits");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await staff.GetByTestId("accounts").GetByRole(AriaRole.Link, new() { Name = personEmail }).ClickAsync();
+        Assert.Equal("50", await staff.GetByTestId("balance").InnerTextAsync());
+
+        await staff.GetByLabel("Credits to add (negative to take back)").FillAsync("10");
+        await staff.GetByLabel("Reason the person will read in their ledger").FillAsync("Sorry for the failed run");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Adjust credits" }).ClickAsync();
+        Assert.Contains("The credits were adjusted", await staff.GetByRole(AriaRole.Status).InnerTextAsync());
+        Assert.Equal("60", await staff.GetByTestId("balance").InnerTextAsync());
+        await BrowserApp.ScreenshotAsync(staff, "support-account-desktop");
+
+        await staff.Locator("#suspend-reason").FillAsync("Chargeback under review");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Suspend the account" }).ClickAsync();
+        Assert.Contains("suspended", await staff.GetByRole(AriaRole.Status).InnerTextAsync());
+
+        await person.GotoAsync("/credits");
+        Assert.Equal("/signin", new Uri(person.Url).AbsolutePath);
+    }
+
+    [Fact]
+    public async Task A_person_without_a_staff_role_cannot_open_the_staff_area()
+    {
+        var page = await browser.NewPageAsync();
+        await Person.SignInAsync(browser, page, Person.NewEmail("mallory"));
+        await Person.OnboardAsync(page);
+
+        var response = await page.GotoAsync("/admin");
+
+        Assert.Equal(403, response!.Status);
+        Assert.Equal(0, await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Support" }).CountAsync());
+    }
+}
