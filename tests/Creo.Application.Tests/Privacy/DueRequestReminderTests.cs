@@ -1,5 +1,6 @@
 using Creo.Application.Accounts.StartEmailSignIn;
 using Creo.Application.Accounts.VerifyEmailSignIn;
+using Creo.Application.Common.Jobs;
 using Creo.Application.Common.Ports;
 using Creo.Application.Privacy;
 using Creo.Application.Privacy.CompletePrivacyRequest;
@@ -68,6 +69,17 @@ public abstract class DueRequestReminderTests(DatabaseProvider provider) : IAsyn
         await app.RunJobAsync(new RemindDueRequestsJob(), Cancel);
 
         Assert.Empty(Mailbox.To(app.DataDirectory, SupportAddress));
+    }
+
+    [Fact]
+    public void The_reminder_runs_daily_under_a_name_that_says_what_it_does()
+    {
+        var scheduler = new Generations.RecordingJobScheduler();
+
+        RecurringJobs.Schedule(scheduler);
+
+        var reminder = Assert.Single(scheduler.Recurring, r => r.Job is RemindDueRequestsJob);
+        Assert.Equal(("Mail support the privacy requests due within 7 days or overdue", "0 7 * * *"), (reminder.Name, reminder.Cron));
     }
 
     private Task<PrivacyRequest> ReceivedAsync(Guid userId, DateTimeOffset receivedAt, PrivacyRequestType type) =>
