@@ -34,6 +34,7 @@ public static class DependencyInjection
         services.Configure<PrivacyOptions>(configuration.GetSection(PrivacyOptions.Section));
         services.Configure<DeletionOptions>(configuration.GetSection(DeletionOptions.Section));
         services.Configure<AppLinks>(configuration.GetSection(CreoOptions.Section));
+        services.Configure<SupportContact>(configuration.GetSection(CreoOptions.Section));
         services.AddSingleton<IExportLinks, ExportLinks>();
         services.AddSingleton(TimeProvider.System);
 

@@ -14,6 +14,12 @@ public sealed class PrivacyRequest
 
     public static readonly TimeSpan ResponseTime = TimeSpan.FromDays(30);
 
+    /// <summary>Sent through the privacy center.</summary>
+    public const string FromWeb = "web";
+
+    /// <summary>Arrived by mail to the contact address and logged by support.</summary>
+    public const string FromEmail = "email";
+
     /// <summary>However often it is extended, a request is answered within three months of receipt.</summary>
     public static readonly TimeSpan LongestExtension = TimeSpan.FromDays(60);
 
@@ -57,6 +63,21 @@ public sealed class PrivacyRequest
         DueAt = receivedAt + ResponseTime,
     };
 
+    /// <summary>
+    /// A request that arrived by mail, logged by support: due 30 days after it reached us, not after it was logged. It
+    /// cannot have arrived in the future, and one older than the response time would be logged already overdue,
+    /// which hides a missed promise instead of recording it.
+    /// </summary>
+    public static PrivacyRequest ReceiveByEmail(Guid userId, PrivacyRequestType type, string details, DateTimeOffset receivedAt, DateTimeOffset now)
+    {
+        if (receivedAt > now || receivedAt < now - ResponseTime)
+        {
+            throw new DomainException("received-at-invalid", "A request is logged with the time it arrived, within the last 30 days.");
+        }
+
+        return Receive(userId, type, details, FromEmail, receivedAt);
+    }
+
     public bool IsOverdueAt(DateTimeOffset now) => IsOpen && DueAt < now;
 
     /// <summary>Moves the due date out by <paramref name="days"/>, with the reason the person will be told.</summary>
@@ -82,11 +103,17 @@ public sealed class PrivacyRequest
         ExtensionReason = reason.Length > MaxReasonLength ? reason[..MaxReasonLength] : reason;
     }
 
+    /// <summary>Answers the request with the outcome the person is told.</summary>
     public void Complete(string outcome, DateTimeOffset now)
     {
         if (!IsOpen)
         {
             throw new DomainException("request-closed", "The request has been answered already.");
+        }
+
+        if (string.IsNullOrWhiteSpace(outcome))
+        {
+            throw new DomainException("outcome-missing", "An answered request records what the person was told.");
         }
 
         Outcome = outcome.Length > MaxReasonLength ? outcome[..MaxReasonLength] : outcome;

@@ -1,3 +1,5 @@
+using Creo.Application.Common.Ports;
+
 namespace Creo.Infrastructure.Common;
 
 /// <summary>Settings under <c>Creo__…</c>.</summary>
@@ -12,5 +14,5 @@ public sealed class CreoOptions
     public string? PublicBaseUrl { get; set; }
 
     /// <summary>Where privacy requests and security reports go (policy sections 07 and 13).</summary>
-    public string ContactEmail { get; set; } = "virtuatechmedia@gmail.com";
+    public string ContactEmail { get; set; } = SupportContact.DefaultEmail;
 }

@@ -60,6 +60,7 @@ public static class WebRegistration
         app.MapPrivacyCenterEndpoints();
         app.MapAnalyticsEndpoints();
         app.MapDataExportEndpoints();
+        app.MapPrivacyDeskEndpoints();
         app.MapAuthEndpoints();
         app.MapMeEndpoints();
         app.MapModelsEndpoints();

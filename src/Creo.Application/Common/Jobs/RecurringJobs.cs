@@ -6,6 +6,7 @@ using Creo.Application.Credits.ExpireSubscriptionCredits;
 using Creo.Application.Generations.ReconcileGenerations;
 using Creo.Application.Privacy.BuildDailyUsage;
 using Creo.Application.Privacy.PurgeExpiredExports;
+using Creo.Application.Privacy.RemindDueRequests;
 using Creo.Application.Privacy.StartDueErasures;
 
 namespace Creo.Application.Common.Jobs;
@@ -26,5 +27,8 @@ public static class RecurringJobs
 
         // Hourly: an archive leaves storage within the hour its download period ends.
         scheduler.AddOrUpdateRecurring(PurgeExpiredExportsJob.RecurringName, new PurgeExpiredExportsJob(), "52 * * * *");
+
+        // Daily, early in the working day (UTC), so support has the day to answer.
+        scheduler.AddOrUpdateRecurring(RemindDueRequestsJob.RecurringName, new RemindDueRequestsJob(), "0 7 * * *");
     }
 }

@@ -9,7 +9,7 @@ internal sealed class SubmitPrivacyRequestCommandHandler(IPrivacyData data, Time
     public ValueTask<PrivacyRequestDto> Handle(SubmitPrivacyRequestCommand command, CancellationToken cancellationToken)
     {
         var type = Enum.Parse<PrivacyRequestType>(command.Type, ignoreCase: true);
-        var request = PrivacyRequest.Receive(command.UserId, type, command.Details?.Trim() ?? string.Empty, "web", clock.GetUtcNow());
+        var request = PrivacyRequest.Receive(command.UserId, type, command.Details?.Trim() ?? string.Empty, PrivacyRequest.FromWeb, clock.GetUtcNow());
         data.PrivacyRequests.Add(request);
         return ValueTask.FromResult(PrivacyRequestMapper.ToDto(request));
     }

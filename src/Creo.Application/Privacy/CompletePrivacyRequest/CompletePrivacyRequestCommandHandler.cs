@@ -1,0 +1,38 @@
+using Creo.Application.Accounts.Contracts;
+using Creo.Application.Common.Errors;
+using Creo.Application.Common.Ports;
+using Creo.Domain.Privacy;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Creo.Application.Privacy.CompletePrivacyRequest;
+
+internal sealed class CompletePrivacyRequestCommandHandler(IPrivacyData data, IMediator mediator, IMailSender mail, TimeProvider clock)
+    : ICommandHandler<CompletePrivacyRequestCommand, PrivacyRequestDto>
+{
+    public async ValueTask<PrivacyRequestDto> Handle(CompletePrivacyRequestCommand command, CancellationToken cancellationToken)
+    {
+        var request = await data.PrivacyRequests.FirstOrDefaultAsync(r => r.Id == command.RequestId, cancellationToken)
+            ?? throw new NotFoundException("Privacy request");
+        request.Complete(command.Outcome.Trim(), clock.GetUtcNow());
+        var contact = await mediator.Send(new GetAccountContactQuery(request.UserId), cancellationToken);
+        await mail.SendAsync(AnswerMail(contact, request), cancellationToken);
+        return PrivacyRequestMapper.ToDto(request);
+    }
+
+    private static OutgoingMail AnswerMail(AccountContactDto contact, PrivacyRequest request) => new(
+        contact.Email,
+        "Your privacy request has been answered",
+        $"""
+        Hello {contact.Name},
+
+        You asked us on {request.ReceivedAt:yyyy-MM-dd} to {request.Type.ToString().ToLowerInvariant()} your data. Here is our answer:
+
+        {request.Outcome}
+
+        If anything is unclear or you disagree, reply to this mail. You may also complain to your data protection
+        authority.
+
+        — Crëo
+        """);
+}

@@ -1,0 +1,14 @@
+using Creo.Domain.Privacy;
+using FluentValidation;
+
+namespace Creo.Application.Privacy.CompletePrivacyRequest;
+
+internal sealed class CompletePrivacyRequestCommandValidator : AbstractValidator<CompletePrivacyRequestCommand>
+{
+    public CompletePrivacyRequestCommandValidator()
+    {
+        RuleFor(c => c.RequestId).NotEmpty();
+        RuleFor(c => c.Outcome).NotEmpty().Must(outcome => !string.IsNullOrWhiteSpace(outcome)).WithMessage("'Outcome' must say what the person is told.")
+            .MaximumLength(PrivacyRequest.MaxReasonLength);
+    }
+}

@@ -1,0 +1,21 @@
+using Creo.Application.Accounts.Contracts;
+using Creo.Application.Common.Errors;
+using Creo.Domain.Privacy;
+using Mediator;
+
+namespace Creo.Application.Privacy.LogEmailedPrivacyRequest;
+
+internal sealed class LogEmailedPrivacyRequestCommandHandler(IPrivacyData data, IMediator mediator, TimeProvider clock)
+    : ICommandHandler<LogEmailedPrivacyRequestCommand, DeskRequestDto>
+{
+    public async ValueTask<DeskRequestDto> Handle(LogEmailedPrivacyRequestCommand command, CancellationToken cancellationToken)
+    {
+        var account = await mediator.Send(new FindAccountByEmailQuery(command.Email), cancellationToken)
+            ?? throw new NotFoundException("Account");
+        var now = clock.GetUtcNow();
+        var type = Enum.Parse<PrivacyRequestType>(command.Type, ignoreCase: true);
+        var request = PrivacyRequest.ReceiveByEmail(account.UserId, type, command.Details?.Trim() ?? string.Empty, command.ReceivedAt.ToUniversalTime(), now);
+        data.PrivacyRequests.Add(request);
+        return DeskRequestMapper.ToDto(request, account.Email, now);
+    }
+}
