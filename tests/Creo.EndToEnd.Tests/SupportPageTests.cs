@@ -52,4 +52,31 @@ public sealed class SupportPageTests(BrowserAppWithStaff browser) : IClassFixtur
         Assert.Equal(403, response!.Status);
         Assert.Equal(0, await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Support" }).CountAsync());
     }
+
+    [Fact]
+    public async Task Support_answers_a_privacy_request_from_the_desk_and_the_person_is_mailed_the_answer()
+    {
+        var personEmail = Person.NewEmail("grace");
+        var person = await browser.NewPageAsync();
+        await Person.SignInAsync(browser, person, personEmail);
+        await Person.OnboardAsync(person);
+        await person.GotoAsync("/privacy/center");
+        await person.GetByLabel("What would you like?").SelectOptionAsync("correct");
+        await person.GetByLabel("Details (optional)").FillAsync("My name is spelled Grace, not Grase.");
+        await person.GetByRole(AriaRole.Button, new() { Name = "Send request" }).ClickAsync();
+
+        var staff = await browser.NewPageAsync();
+        await Person.SignInAsync(browser, staff, BrowserAppWithStaff.AdminEmail);
+        await staff.GotoAsync("/admin/requests");
+        var card = staff.GetByTestId("desk").Locator("li").Filter(new() { HasText = personEmail });
+        Assert.Contains("My name is spelled Grace", await card.InnerTextAsync());
+        await BrowserApp.ScreenshotAsync(staff, "support-desk-desktop");
+        await card.GetByLabel("Answer (mailed to the person)").FillAsync("Corrected: your name now reads Grace.");
+        await card.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Answer") }).ClickAsync();
+
+        Assert.Contains("The request is answered", await staff.GetByRole(AriaRole.Status).InnerTextAsync());
+        Assert.Equal(0, await staff.GetByTestId("desk").Locator("li").Filter(new() { HasText = personEmail }).CountAsync());
+        var answer = Assert.Single(Mailbox.To(browser.DataDirectory, personEmail), m => m.Subject == "Your privacy request has been answered");
+        Assert.Contains("Corrected: your name now reads Grace.", answer.TextBody, StringComparison.Ordinal);
+    }
 }

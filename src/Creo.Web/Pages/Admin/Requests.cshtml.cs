@@ -1,0 +1,79 @@
+using Creo.Application.Common.Errors;
+using Creo.Application.Privacy;
+using Creo.Application.Privacy.CompletePrivacyRequest;
+using Creo.Application.Privacy.ExtendPrivacyRequest;
+using Creo.Application.Privacy.ListDeskRequests;
+using Creo.Domain.Common;
+using Creo.Web.Common;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Creo.Web.Pages.Admin;
+
+/// <summary>
+/// The privacy-request desk: unanswered requests, overdue first, each with its due date, to answer or to extend with
+/// a reason (the person is mailed either way). The same commands as <c>/api/admin/privacy-requests</c>.
+/// </summary>
+[Authorize(Roles = $"{StaffAccess.Support},{StaffAccess.Admin}")]
+public sealed class RequestsModel(IMediator mediator) : PageModel
+{
+    [BindProperty]
+    public string? Outcome { get; set; }
+
+    [BindProperty]
+    public int Days { get; set; }
+
+    [BindProperty]
+    public string? ExtensionReason { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "done")]
+    public string? Done { get; set; }
+
+    public IReadOnlyList<DeskRequestDto> Requests { get; private set; } = [];
+
+    public string? Problem { get; private set; }
+
+    public string? StatusMessage => Done switch
+    {
+        "completed" => "The request is answered; the person was mailed the outcome.",
+        "extended" => "The due date moved; the person was mailed the reason.",
+        _ => null,
+    };
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Requests = await mediator.Send(new ListDeskRequestsQuery("open", 100), cancellationToken);
+
+    public Task<IActionResult> OnPostCompleteAsync(Guid requestId, CancellationToken cancellationToken) =>
+        ActAsync(() => mediator.Send(new CompletePrivacyRequestCommand(requestId, Outcome ?? string.Empty), cancellationToken).AsTask(), "completed", cancellationToken);
+
+    public Task<IActionResult> OnPostExtendAsync(Guid requestId, CancellationToken cancellationToken) =>
+        ActAsync(() => mediator.Send(new ExtendPrivacyRequestCommand(requestId, Days, ExtensionReason ?? string.Empty), cancellationToken).AsTask(), "extended", cancellationToken);
+
+    private async Task<IActionResult> ActAsync(Func<Task> action, string done, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await action();
+            return Redirect($"/admin/requests?done={done}");
+        }
+        catch (ValidationException invalid)
+        {
+            Problem = invalid.Errors.First().ErrorMessage;
+        }
+        catch (DomainException refused)
+        {
+            Problem = refused.Message;
+        }
+        catch (NotFoundException)
+        {
+            Problem = "That request no longer exists.";
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        await OnGetAsync(cancellationToken);
+        return Page();
+    }
+}
