@@ -12,5 +12,5 @@ public sealed class CreoOptions
     public string? PublicBaseUrl { get; set; }
 
     /// <summary>Where privacy requests and security reports go (policy sections 07 and 13).</summary>
-    public string ContactEmail { get; set; } = "virtuatechmedia@gmail.com";
+    public string ContactEmail { get; set; } = Application.Common.Ports.AppLinks.DefaultContactEmail;
 }
