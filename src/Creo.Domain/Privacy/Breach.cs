@@ -52,8 +52,8 @@ public sealed class Breach
 
     public DateTimeOffset NotifyAuthorityBy => DiscoveredAt + AuthorityDeadline;
 
-    /// <summary>Accounts created at or after this moment cannot have been affected, so they are not told.</summary>
-    public DateTimeOffset AffectsAccountsCreatedBefore =>
+    /// <summary>Accounts created after this moment cannot have been affected, so they are not told.</summary>
+    public DateTimeOffset AffectsAccountsCreatedBy =>
         Audience == BreachAudience.ByCategoriesAndWindow && WindowTo is { } end && end < RecordedAt ? end : RecordedAt;
 
     public static Breach Record(BreachFacts facts, Guid recordedBy, DateTimeOffset now)

@@ -120,6 +120,13 @@ public abstract class DataExportCompletenessTests(DatabaseProvider provider) : D
             db.RequestLogs.Add(RequestLogEntry.Record(now, "GET", "/api/me", 200, 12.345, user, "203.0.113.7", "Laptop browser"));
             db.AccountDeletions.Add(AccountDeletion.Schedule(user, TimeSpan.FromDays(14), now));
             db.PolicyChangeNotices.Add(PolicyChangeNotice.Sent(2, user, now));
+            var breach = Breach.Record(
+                new BreachFacts("A backup was exposed.", "Bucket left public.", BreachAudience.Explicit, ["account"], now.AddHours(-2), null, null), Guid.CreateVersion7(now), now);
+            db.Breaches.Add(breach);
+            var notification = BreachNotification.Affects(breach.Id, user, now);
+            notification.Mailed(now);
+            notification.Dismiss(now.AddMinutes(5));
+            db.BreachNotifications.Add(notification);
             await db.SaveChangesAsync(Cancel);
         }
 

@@ -15,9 +15,9 @@ internal sealed class ListAccountContactsQueryHandler(IAccountsData data) : IQue
             accounts = accounts.Where(u => u.Id.CompareTo(after) > 0);
         }
 
-        if (query.CreatedBefore is { } createdBefore)
+        if (query.CreatedNoLaterThan is { } createdNoLaterThan)
         {
-            accounts = accounts.Where(u => u.CreatedAt < createdBefore);
+            accounts = accounts.Where(u => u.CreatedAt <= createdNoLaterThan);
         }
 
         return await accounts

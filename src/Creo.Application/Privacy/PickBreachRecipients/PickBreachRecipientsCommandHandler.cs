@@ -15,7 +15,7 @@ internal sealed class PickBreachRecipientsCommandHandler(IPrivacyData data, IMed
             ?? throw new NotFoundException("Breach");
         return breach.Audience == BreachAudience.Explicit
             ? await NamedAsync(command, cancellationToken)
-            : await EveryoneCreatedBeforeAsync(breach, command, cancellationToken);
+            : await EveryoneCreatedNoLaterThanAsync(breach, command, cancellationToken);
     }
 
     /// <summary>Named people already have their rows (written with the breach); page through those not yet mailed.</summary>
@@ -35,9 +35,9 @@ internal sealed class PickBreachRecipientsCommandHandler(IPrivacyData data, IMed
         return new BreachRecipientsBatch(contacts, page.Count < command.Take ? null : page[^1].UserId);
     }
 
-    private async Task<BreachRecipientsBatch> EveryoneCreatedBeforeAsync(Breach breach, PickBreachRecipientsCommand command, CancellationToken cancellationToken)
+    private async Task<BreachRecipientsBatch> EveryoneCreatedNoLaterThanAsync(Breach breach, PickBreachRecipientsCommand command, CancellationToken cancellationToken)
     {
-        var recipients = await mediator.Send(new ListAccountContactsQuery(command.After, command.Take, breach.AffectsAccountsCreatedBefore), cancellationToken);
+        var recipients = await mediator.Send(new ListAccountContactsQuery(command.After, command.Take, breach.AffectsAccountsCreatedBy), cancellationToken);
         if (recipients.Count == 0)
         {
             return new BreachRecipientsBatch([], null);

@@ -6,7 +6,7 @@ namespace Creo.Application.Privacy.RecordBreach;
 /// Records a breach and starts telling the people it affected (policy section 05). Exactly one way of picking them:
 /// <paramref name="UserIds"/>, <paramref name="All"/> active accounts, or — with neither — the
 /// <paramref name="Categories"/> of data involved and the window ending at <paramref name="To"/> (every active
-/// account created before then). Categories and window may also describe an explicit or "all" breach.
+/// account created by then). Categories and window may also describe an explicit or "all" breach.
 /// </summary>
 public sealed record RecordBreachCommand(
     Guid RecordedBy,

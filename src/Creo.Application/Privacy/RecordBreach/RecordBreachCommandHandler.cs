@@ -41,7 +41,7 @@ internal sealed class RecordBreachCommandHandler(IPrivacyData data, IMediator me
         }
         else
         {
-            notifying = await mediator.Send(new CountActiveAccountsQuery(breach.AffectsAccountsCreatedBefore), cancellationToken);
+            notifying = await mediator.Send(new CountActiveAccountsQuery(breach.AffectsAccountsCreatedBy), cancellationToken);
         }
 
         unitOfWork.AfterCommit(() => jobs.Enqueue(new NotifyBreachJob(breach.Id)));

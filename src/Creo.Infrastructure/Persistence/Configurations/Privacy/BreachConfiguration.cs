@@ -17,7 +17,7 @@ internal sealed class BreachConfiguration : IEntityTypeConfiguration<Breach>
         builder.Property(b => b.Categories).HasMaxLength(Breach.MaxCategoriesLength);
         builder.Property(b => b.Audience).HasConversion<string>().HasMaxLength(24);
         builder.Ignore(b => b.NotifyAuthorityBy);
-        builder.Ignore(b => b.AffectsAccountsCreatedBefore);
+        builder.Ignore(b => b.AffectsAccountsCreatedBy);
         builder.AreClassified(
             Classifications.BreachRecord,
             nameof(Breach.Id), nameof(Breach.DiscoveredAt), nameof(Breach.Description), nameof(Breach.RecordedAt), nameof(Breach.Message),
