@@ -23,4 +23,8 @@ public interface IPrivacyData
     DbSet<DailyPageViews> DailyPageViews { get; }
 
     DbSet<DataExport> DataExports { get; }
+
+    DbSet<Breach> Breaches { get; }
+
+    DbSet<BreachNotification> BreachNotifications { get; }
 }

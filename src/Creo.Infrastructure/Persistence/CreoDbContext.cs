@@ -76,6 +76,10 @@ public abstract class CreoDbContext(DbContextOptions options)
 
     public DbSet<PolicyChangeNotice> PolicyChangeNotices => Set<PolicyChangeNotice>();
 
+    public DbSet<Breach> Breaches => Set<Breach>();
+
+    public DbSet<BreachNotification> BreachNotifications => Set<BreachNotification>();
+
     public DbSet<DailyUsage> DailyUsage => Set<DailyUsage>();
 
     public DbSet<DailyPageViews> DailyPageViews => Set<DailyPageViews>();

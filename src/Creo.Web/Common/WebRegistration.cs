@@ -59,6 +59,7 @@ public static class WebRegistration
         app.MapPrivacyEndpoints();
         app.MapPrivacyCenterEndpoints();
         app.MapAnalyticsEndpoints();
+        app.MapBreachNoticeEndpoints();
         app.MapDataExportEndpoints();
         app.MapPrivacyDeskEndpoints();
         app.MapAuthEndpoints();

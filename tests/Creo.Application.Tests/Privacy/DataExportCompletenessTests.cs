@@ -121,6 +121,13 @@ public abstract class DataExportCompletenessTests(DatabaseProvider provider) : D
             db.AccountDeletions.Add(AccountDeletion.Schedule(user, TimeSpan.FromDays(14), now));
             db.PolicyChangeNotices.Add(PolicyChangeNotice.Sent(2, user, now));
             db.StaffAuditEntries.Add(StaffAuditEntry.Record(Guid.CreateVersion7(), user, "read-account", "Ticket 42: a refund question", now));
+            var breach = Breach.Record(
+                new BreachFacts("A backup was exposed.", "Bucket left public.", BreachAudience.Explicit, ["account"], now.AddHours(-2), null, null), Guid.CreateVersion7(now), now);
+            db.Breaches.Add(breach);
+            var notification = BreachNotification.Affects(breach.Id, user, now);
+            notification.Mailed(now);
+            notification.Dismiss(now.AddMinutes(5));
+            db.BreachNotifications.Add(notification);
             await db.SaveChangesAsync(Cancel);
         }
 

@@ -15,6 +15,11 @@ internal sealed class ListAccountContactsQueryHandler(IAccountsData data) : IQue
             accounts = accounts.Where(u => u.Id.CompareTo(after) > 0);
         }
 
+        if (query.CreatedNoLaterThan is { } createdNoLaterThan)
+        {
+            accounts = accounts.Where(u => u.CreatedAt <= createdNoLaterThan);
+        }
+
         return await accounts
             .OrderBy(u => u.Id)
             .Take(Math.Clamp(query.Take, 1, 1000))

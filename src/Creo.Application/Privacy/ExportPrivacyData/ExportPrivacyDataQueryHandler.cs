@@ -29,11 +29,16 @@ internal sealed class ExportPrivacyDataQueryHandler(IPrivacyData data) : IQueryH
             .Where(n => n.UserId == userId).OrderBy(n => n.Id)
             .Select(n => new { n.Id, n.UserId, n.PolicyVersion, n.NotifiedAt })
             .ToListAsync(cancellationToken);
+        var breachNotices = await data.BreachNotifications.AsNoTracking()
+            .Where(n => n.UserId == userId).OrderBy(n => n.Id)
+            .Select(n => new { n.Id, n.UserId, n.BreachId, n.MailedAt, n.DismissedAt })
+            .ToListAsync(cancellationToken);
         return new PersonalDataPart(
             "privacy",
             [
                 PersonalDataTable.Of("consents", consents), PersonalDataTable.Of("requests", requests), PersonalDataTable.Of("exports", exports),
                 PersonalDataTable.Of("account_deletions", deletions), PersonalDataTable.Of("policy_change_notices", notices),
+                PersonalDataTable.Of("breach_notifications", breachNotices),
             ],
             []);
     }

@@ -107,6 +107,28 @@ public static class Classifications
     /// <summary>ASP.NET Data Protection keys that sign cookies and media URLs: secrets of the service, not of a person.</summary>
     public static readonly DataClassification SigningKey = DataClassification.NotPersonal(ProcessingPurpose.SecurityAndFraudPrevention);
 
+    /// <summary>
+    /// A breach record (GDPR art. 33(5): every breach is documented): what happened, when, and what the affected
+    /// were told. It names no user; who was told lives in the notification rows.
+    /// </summary>
+    public static readonly DataClassification BreachRecord = DataClassification.NotPersonal(ProcessingPurpose.LegalCompliance);
+
+    /// <summary>
+    /// Which staff member did something on the record (recorded a breach): staff data, kept as long as the record it
+    /// documents, and neither in a user's export nor taken by a user's erasure.
+    /// </summary>
+    public static readonly DataClassification StaffActor = new(
+        DataCategory.Staff, ProcessingPurpose.LegalCompliance, LegalBasis.LegitimateInterest, RetentionRule.NotPersonal,
+        ExportTreatment.NotPersonal, ErasureTreatment.NotPersonal);
+
+    /// <summary>
+    /// That a person was told of a breach, when, and whether they dismissed the dashboard notice: proof we told them
+    /// (policy section 05), part of their export, gone with their account.
+    /// </summary>
+    public static readonly DataClassification BreachNotice = new(
+        DataCategory.Account, ProcessingPurpose.LegalCompliance, LegalBasis.LegitimateInterest, RetentionRule.WhileAccountActive,
+        ExportTreatment.Included, ErasureTreatment.Deleted);
+
     /// <summary>Erasure receipts: dates and counts that show an erasure happened, linked to no one.</summary>
     public static readonly DataClassification ErasureProof = DataClassification.NotPersonal(ProcessingPurpose.LegalCompliance);
 

@@ -1038,6 +1038,97 @@ namespace Creo.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("privacy_account_deletions", (string)null);
                 });
 
+            modelBuilder.Entity("Creo.Domain.Privacy.Breach", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("audience");
+
+                    b.Property<string>("Categories")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("categories");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<long>("DiscoveredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("discovered_at");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<long?>("WindowFrom")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("window_from");
+
+                    b.Property<long?>("WindowTo")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("window_to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_privacy_breaches");
+
+                    b.ToTable("privacy_breaches", (string)null);
+                });
+
+            modelBuilder.Entity("Creo.Domain.Privacy.BreachNotification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BreachId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("breach_id");
+
+                    b.Property<long?>("DismissedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("dismissed_at");
+
+                    b.Property<long?>("MailedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mailed_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_privacy_breach_notifications");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_privacy_breach_notifications_user_id");
+
+                    b.HasIndex("BreachId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_privacy_breach_notifications_breach_id_user_id");
+
+                    b.ToTable("privacy_breach_notifications", (string)null);
+                });
+
             modelBuilder.Entity("Creo.Domain.Privacy.ConsentRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1462,6 +1553,16 @@ namespace Creo.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_generations_generation_outputs_generations_generations_generation_id");
+                });
+
+            modelBuilder.Entity("Creo.Domain.Privacy.BreachNotification", b =>
+                {
+                    b.HasOne("Creo.Domain.Privacy.Breach", null)
+                        .WithMany()
+                        .HasForeignKey("BreachId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_privacy_breach_notifications_privacy_breaches_breach_id");
                 });
 
             modelBuilder.Entity("Creo.Domain.Generations.Generation", b =>

@@ -1,0 +1,24 @@
+using Creo.Application.Accounts.Contracts;
+using Creo.Domain.Accounts;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Creo.Application.Accounts.ListAccountContactsById;
+
+internal sealed class ListAccountContactsByIdQueryHandler(IAccountsData data) : IQueryHandler<ListAccountContactsByIdQuery, IReadOnlyList<AccountRecipientDto>>
+{
+    public async ValueTask<IReadOnlyList<AccountRecipientDto>> Handle(ListAccountContactsByIdQuery query, CancellationToken cancellationToken)
+    {
+        var ids = query.UserIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        return await data.Users.AsNoTracking()
+            .Where(u => ids.Contains(u.Id) && u.Status != AccountStatus.Closing)
+            .OrderBy(u => u.Id)
+            .Select(u => new AccountRecipientDto(u.Id, u.Email, u.Name))
+            .ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,18 @@
+using Creo.Application.Common.Errors;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Creo.Application.Privacy.DismissBreachNotice;
+
+internal sealed class DismissBreachNoticeCommandHandler(IPrivacyData data, TimeProvider clock) : ICommandHandler<DismissBreachNoticeCommand>
+{
+    public async ValueTask<Unit> Handle(DismissBreachNoticeCommand command, CancellationToken cancellationToken)
+    {
+        // Scoped by the caller's id: someone else's notice is as absent as one that never was.
+        var notification = await data.BreachNotifications
+            .FirstOrDefaultAsync(n => n.UserId == command.UserId && n.BreachId == command.BreachId, cancellationToken)
+            ?? throw new NotFoundException("Breach notice");
+        notification.Dismiss(clock.GetUtcNow());
+        return Unit.Value;
+    }
+}

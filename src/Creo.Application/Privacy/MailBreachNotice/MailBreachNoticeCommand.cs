@@ -1,0 +1,7 @@
+using Creo.Application.Accounts.Contracts;
+using Mediator;
+
+namespace Creo.Application.Privacy.MailBreachNotice;
+
+/// <summary>Mails one affected person about a breach, unless they were mailed already; true when a mail went out.</summary>
+public sealed record MailBreachNoticeCommand(Guid BreachId, AccountRecipientDto Recipient) : ICommand<bool>;

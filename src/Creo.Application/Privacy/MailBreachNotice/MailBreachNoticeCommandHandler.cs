@@ -1,0 +1,57 @@
+using Creo.Application.Accounts.Contracts;
+using Creo.Application.Common.Errors;
+using Creo.Application.Common.Ports;
+using Creo.Domain.Privacy;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Creo.Application.Privacy.MailBreachNotice;
+
+/// <summary>
+/// One person, one transaction: the row is marked mailed in the same commit that follows the send. A mail that fails
+/// leaves the row unmailed for the next run; only a crash between the relay accepting a mail and the commit could
+/// mail that one person again, which beats the other order (marked, then lost, never told).
+/// </summary>
+internal sealed class MailBreachNoticeCommandHandler(IPrivacyData data, IMailSender mail, IOptions<AppLinks> links, IOptions<SupportContact> support, TimeProvider clock)
+    : ICommandHandler<MailBreachNoticeCommand, bool>
+{
+    public const string Subject = "Important: a security incident affecting your Crëo account";
+
+    public async ValueTask<bool> Handle(MailBreachNoticeCommand command, CancellationToken cancellationToken)
+    {
+        var notification = await data.BreachNotifications
+            .FirstOrDefaultAsync(n => n.BreachId == command.BreachId && n.UserId == command.Recipient.UserId, cancellationToken)
+            ?? throw new NotFoundException("Breach notification");
+        if (notification.IsMailed)
+        {
+            return false;
+        }
+
+        var breach = await data.Breaches.AsNoTracking().FirstAsync(b => b.Id == command.BreachId, cancellationToken);
+        await mail.SendAsync(NoticeMail(command.Recipient, breach, links.Value, support.Value.ContactEmail), cancellationToken);
+        notification.Mailed(clock.GetUtcNow());
+        return true;
+    }
+
+    private static OutgoingMail NoticeMail(AccountRecipientDto recipient, Breach breach, AppLinks links, string contactEmail) => new(
+        recipient.Email,
+        Subject,
+        $"""
+        Hello {recipient.Name},
+
+        We are writing because a security incident may have affected your Crëo account.
+
+        {breach.Message}
+
+        What we are doing: we are investigating the incident and working to contain it, and we report it to the data
+        protection authority as the law requires. You will also see this notice on your dashboard when you sign in.
+
+        What you can do: watch for unexpected messages that claim to come from Crëo, and review your sessions and your
+        security log at {links.To("/account")}. You can download or delete your data at any time at {links.To("/privacy/center")}.
+
+        Questions: write to {contactEmail} and we will answer.
+
+        — Crëo
+        """);
+}

@@ -1,0 +1,13 @@
+using Creo.Domain.Common.PersonalData;
+
+namespace Creo.Application.Privacy.RecordBreach;
+
+/// <summary>The data categories a breach can involve: those of policy section 02, as the classification names them.</summary>
+public static class BreachCategories
+{
+    public static readonly IReadOnlyList<string> All =
+        [.. new[] { DataCategory.Account, DataCategory.Usage, DataCategory.Payment, DataCategory.Technical }.Select(c => c.ToString().ToLowerInvariant())];
+
+    public static IReadOnlyList<string> Normalize(IReadOnlyList<string>? categories) =>
+        categories is null ? [] : [.. categories.Select(c => c.Trim().ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal)];
+}
