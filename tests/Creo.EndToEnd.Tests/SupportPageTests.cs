@@ -79,4 +79,63 @@ public sealed class SupportPageTests(BrowserAppWithStaff browser) : IClassFixtur
         var answer = Assert.Single(Mailbox.To(browser.DataDirectory, personEmail), m => m.Subject == "Your privacy request has been answered");
         Assert.Contains("Corrected: your name now reads Grace.", answer.TextBody, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_admin_records_a_breach_and_an_affected_person_is_told_on_the_dashboard_and_by_mail()
+    {
+        var personEmail = Person.NewEmail("linus");
+        var person = await browser.NewPageAsync();
+        await Person.SignInAsync(browser, person, personEmail);
+        await Person.OnboardAsync(person);
+
+        var admin = await browser.NewPageAsync();
+        await Person.SignInAsync(browser, admin, BrowserAppWithStaff.AdminEmail);
+        await admin.GotoAsync("/admin");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Breach notices" }).ClickAsync();
+        await admin.GetByLabel("What happened (kept with the record)").FillAsync("A misconfigured backup bucket was readable for two hours.");
+        await admin.GetByLabel("Every active account").CheckAsync();
+        await admin.GetByLabel("Message to the people affected").FillAsync("Your email address may have been seen by someone outside Crëo.");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Record the breach and tell them" }).ClickAsync();
+
+        var recorded = await admin.GetByTestId("breach-recorded").InnerTextAsync();
+        Assert.Contains("being told", recorded);
+        Assert.Contains(browser.App.Clock.GetUtcNow().AddHours(72).ToString("MMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture), recorded);
+        await BrowserApp.ScreenshotAsync(admin, "support-breach-desktop");
+
+        await Eventually.UntilAsync(
+            () => Task.FromResult(Mailbox.To(browser.DataDirectory, personEmail).Count(m => m.Subject?.StartsWith("Important", StringComparison.Ordinal) == true)),
+            mails => mails == 1,
+            mails => $"The person got {mails} breach mails, expected 1.");
+        await person.GotoAsync("/studio");
+        var notice = person.GetByRole(AriaRole.Region, new() { Name = "A security incident may have affected your account." });
+        Assert.Contains("may have been seen by someone outside", await notice.InnerTextAsync());
+        await notice.GetByRole(AriaRole.Button, new() { Name = "I have read this" }).ClickAsync();
+        Assert.Equal(0, await person.GetByRole(AriaRole.Region, new() { Name = "A security incident may have affected your account." }).CountAsync());
+    }
+
+    [Fact]
+    public async Task Support_logs_a_request_that_arrived_by_email_and_it_is_due_30_days_after_it_arrived()
+    {
+        var personEmail = Person.NewEmail("ken");
+        var person = await browser.NewPageAsync();
+        await Person.SignInAsync(browser, person, personEmail);
+        await Person.OnboardAsync(person);
+        var arrived = browser.App.Clock.GetUtcNow().AddDays(-2);
+
+        var staff = await browser.NewPageAsync();
+        await Person.SignInAsync(browser, staff, BrowserAppWithStaff.AdminEmail);
+        await staff.GotoAsync("/admin/requests");
+        await staff.GetByText("Log a request that arrived by email").ClickAsync();
+        await staff.GetByLabel("The sender's sign-in address").FillAsync(personEmail);
+        await staff.GetByLabel("Right asked for").SelectOptionAsync("object");
+        await staff.GetByLabel("What they wrote").FillAsync("Please stop using my data for analytics.");
+        await staff.GetByLabel("Received on (UTC)").FillAsync(arrived.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Log the request" }).ClickAsync();
+
+        Assert.Contains("The emailed request is on the desk", await staff.GetByRole(AriaRole.Status).InnerTextAsync());
+        var card = staff.GetByTestId("desk").Locator("li").Filter(new() { HasText = personEmail });
+        var text = await card.InnerTextAsync();
+        Assert.Contains("by email", text);
+        Assert.Contains(arrived.AddDays(30).ToString("MMMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture), text);
+    }
 }

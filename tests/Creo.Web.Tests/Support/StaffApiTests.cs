@@ -40,20 +40,23 @@ public sealed class StaffApiTests(StaffApp app) : IClassFixture<StaffApp>
     }
 
     [Fact]
-    public async Task A_support_read_needs_a_reason_is_audited_and_shows_in_the_persons_security_log_and_never_shows_prompts()
+    public async Task A_support_read_needs_a_reason_is_audited_and_shows_in_the_persons_security_log_and_never_shows_prompts_or_media()
     {
         var support = await app.SupportAsync();
         var person = await app.NewPersonAsync();
         var id = await app.IdOfAsync(person);
         var prompt = $"a private prompt {Guid.NewGuid():N}";
         var generation = await StudioApp.SubmitAsync(person, new { modelId = "local-sketch", prompt, parameters = new { width = 256, height = 256 } });
-        await StudioApp.WaitUntilFinishedAsync(person, generation.GetProperty("id").GetString()!);
+        var finished = await StudioApp.WaitUntilFinishedAsync(person, generation.GetProperty("id").GetString()!);
+        var mediaUrl = new Uri(finished.GetProperty("outputs")[0].GetProperty("url").GetString()!, UriKind.RelativeOrAbsolute);
 
         using var withoutReason = await support.GetAsync($"/api/admin/users/{id}");
         var account = await support.GetJsonAsync<JsonElement>($"/api/admin/users/{id}?reason={Uri.EscapeDataString(Reason)}");
         using var history = await support.GetAsync($"/api/admin/users/{id}/generations?reason={Uri.EscapeDataString(Reason)}");
         var found = await support.GetJsonAsync<JsonElement>($"/api/admin/users?query={Uri.EscapeDataString(person.Email[..12])}&reason={Uri.EscapeDataString(Reason)}");
 
+        using var mediaForStaff = await support.GetAsync(mediaUrl.IsAbsoluteUri ? mediaUrl.PathAndQuery : mediaUrl.ToString());
+        Assert.Equal(HttpStatusCode.NotFound, mediaForStaff.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, withoutReason.StatusCode);
         Assert.Equal(person.Email, account.GetProperty("email").GetString());
         Assert.Equal(StudioApp.StarterGrant - generation.GetProperty("creditCost").GetInt64(), account.GetProperty("creditBalance").GetInt64());

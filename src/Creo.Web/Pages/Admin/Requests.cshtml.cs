@@ -3,6 +3,7 @@ using Creo.Application.Privacy;
 using Creo.Application.Privacy.CompletePrivacyRequest;
 using Creo.Application.Privacy.ExtendPrivacyRequest;
 using Creo.Application.Privacy.ListDeskRequests;
+using Creo.Application.Privacy.LogEmailedPrivacyRequest;
 using Creo.Domain.Common;
 using Creo.Web.Common;
 using FluentValidation;
@@ -29,6 +30,18 @@ public sealed class RequestsModel(IMediator mediator) : PageModel
     [BindProperty]
     public string? ExtensionReason { get; set; }
 
+    [BindProperty]
+    public string? FromEmail { get; set; }
+
+    [BindProperty]
+    public string? RequestType { get; set; }
+
+    [BindProperty]
+    public string? RequestDetails { get; set; }
+
+    [BindProperty]
+    public DateTime? ReceivedOn { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "done")]
     public string? Done { get; set; }
 
@@ -40,6 +53,7 @@ public sealed class RequestsModel(IMediator mediator) : PageModel
     {
         "completed" => "The request is answered; the person was mailed the outcome.",
         "extended" => "The due date moved; the person was mailed the reason.",
+        "logged" => "The emailed request is on the desk, due 30 days after it arrived.",
         _ => null,
     };
 
@@ -51,6 +65,16 @@ public sealed class RequestsModel(IMediator mediator) : PageModel
 
     public Task<IActionResult> OnPostExtendAsync(Guid requestId, CancellationToken cancellationToken) =>
         ActAsync(() => mediator.Send(new ExtendPrivacyRequestCommand(requestId, Days, ExtensionReason ?? string.Empty), cancellationToken).AsTask(), "extended", cancellationToken);
+
+    public Task<IActionResult> OnPostLogAsync(CancellationToken cancellationToken) =>
+        ActAsync(
+            () => mediator.Send(
+                new LogEmailedPrivacyRequestCommand(
+                    FromEmail ?? string.Empty, RequestType ?? string.Empty, RequestDetails,
+                    ReceivedOn is { } day ? new DateTimeOffset(DateTime.SpecifyKind(day, DateTimeKind.Utc)) : default),
+                cancellationToken).AsTask(),
+            "logged",
+            cancellationToken);
 
     private async Task<IActionResult> ActAsync(Func<Task> action, string done, CancellationToken cancellationToken)
     {
@@ -67,9 +91,9 @@ public sealed class RequestsModel(IMediator mediator) : PageModel
         {
             Problem = refused.Message;
         }
-        catch (NotFoundException)
+        catch (NotFoundException missing)
         {
-            Problem = "That request no longer exists.";
+            Problem = missing.What == "Account" ? "No account signs in with that address." : "That request no longer exists.";
         }
 
         Response.StatusCode = StatusCodes.Status400BadRequest;
