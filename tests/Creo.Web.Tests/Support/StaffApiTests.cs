@@ -39,6 +39,23 @@ public sealed class StaffApiTests(StaffApp app) : IClassFixture<StaffApp>
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/admin", false)]
+    [InlineData("/admin/requests", false)]
+    [InlineData("/admin/users/00000000-0000-0000-0000-000000000001", false)]
+    [InlineData("/admin/breaches", true)]
+    public async Task The_staff_pages_refuse_everyone_else_and_the_breach_page_refuses_support(string path, bool adminsOnly)
+    {
+        var user = await app.NewPersonAsync();
+        var support = await app.SupportAsync();
+
+        using var asUser = await user.GetAsync(path);
+        using var asSupport = await support.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Forbidden, asUser.StatusCode);
+        Assert.Equal(adminsOnly ? HttpStatusCode.Forbidden : HttpStatusCode.OK, asSupport.StatusCode);
+    }
+
     [Fact]
     public async Task A_support_read_needs_a_reason_is_audited_and_shows_in_the_persons_security_log_and_never_shows_prompts_or_media()
     {
