@@ -1,3 +1,4 @@
+using Creo.Application.Credits.Contracts;
 using FluentValidation;
 
 namespace Creo.Application.Accounts.AdjustAccountCredits;
@@ -7,7 +8,7 @@ internal sealed class AdjustAccountCreditsCommandValidator : AbstractValidator<A
     public AdjustAccountCreditsCommandValidator()
     {
         RuleFor(c => c.UserId).NotEmpty();
-        RuleFor(c => c.Amount).NotEqual(0).InclusiveBetween(-100_000, 100_000);
+        RuleFor(c => c.Amount).NotEqual(0).InclusiveBetween(-AdjustCreditsCommandValidator.MaxAdjustment, AdjustCreditsCommandValidator.MaxAdjustment);
         RuleFor(c => c.Reason).IsAStaffReason();
         RuleFor(c => c.OperationId).NotEmpty().MaximumLength(100);
     }
