@@ -3,7 +3,9 @@
 
 Usage: summarize-test-results.py RESULTS_DIR
 
-Prints one line per test assembly, then a last line of totals:
+Prints one line per test assembly, each failed test with the first line of its
+message (so a CI log that keeps only its tail still names them), then a last
+line of totals:
     PASSED FAILED SKIPPED FILES
 `errors` (failures outside a test, e.g. a class or collection fixture that
 threw) count as failed; `not-run` (explicit tests left out) counts as nothing.
@@ -32,6 +34,11 @@ def main() -> int:
                 passed, failed, skipped = passed + p, failed + f, skipped + s
                 name = os.path.basename(asm.get("name", path))
                 print(f"  {name}: {p} passed, {f} failed, {s} skipped")
+                for test in asm.iter("test"):
+                    if test.get("result") == "Fail":
+                        message = (test.findtext("failure/message") or "").strip()
+                        first = message.splitlines()[0][:300] if message else ""
+                        print(f"    FAILED {test.get('name')}: {first}")
         except (ET.ParseError, ValueError) as exc:
             failed += 1
             print(f"  {os.path.basename(path)}: unreadable ({exc}), counted as 1 failed")
