@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Credits;
 
-/// <summary>The one read of a balance (the trigger-maintained column), shared by the queries and the hold.</summary>
+/// <summary>The one read of a balance (the trigger-maintained column), shared by the queries and commands that only need it.</summary>
 internal static class CreditBalances
 {
     /// <summary>The balance, or null when the person has no credit account yet.</summary>

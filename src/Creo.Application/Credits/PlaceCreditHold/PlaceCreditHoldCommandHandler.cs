@@ -13,15 +13,20 @@ internal sealed class PlaceCreditHoldCommandHandler(ICreditsData data, IUnitOfWo
     public async ValueTask<Unit> Handle(PlaceCreditHoldCommand command, CancellationToken cancellationToken)
     {
         var sourceKey = CreditSourceKeys.HoldOf(command.HoldKey);
-        if (await data.CreditEntries.AnyAsync(e => e.SourceKey == sourceKey, cancellationToken))
+
+        // One read for both questions: is this hold already placed, and what is the balance? A plain read turns the
+        // usual shortfall away without a failed write; the database's check constraint still decides the races
+        // this read cannot see.
+        var account = await data.CreditAccounts.AsNoTracking()
+            .Where(a => a.UserId == command.UserId)
+            .Select(a => new { a.Balance, AlreadyHeld = data.CreditEntries.Any(e => e.SourceKey == sourceKey) })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (account is { AlreadyHeld: true })
         {
             return Unit.Value;
         }
 
-        // A plain read turns the usual shortfall away without a failed write; the database's check constraint
-        // still decides the races this read cannot see.
-        var balance = await CreditBalances.ReadAsync(data, command.UserId, cancellationToken);
-        if (balance is null || balance < command.Amount)
+        if (account is null || account.Balance < command.Amount)
         {
             throw NotEnoughCredits(command.Amount);
         }

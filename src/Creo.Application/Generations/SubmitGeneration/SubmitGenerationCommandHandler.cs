@@ -51,14 +51,15 @@ internal sealed class SubmitGenerationCommandHandler(
         data.Generations.Add(generation);
         try
         {
-            await unitOfWork.SaveChangesAsync(cancellationToken);
+            // The hold saves the pending generation with its own entry: both rows go in one batch, one round trip
+            // (docs/performance.md measured each save separately at a fifth of raw Npgsql's pace).
+            await mediator.Send(new PlaceCreditHoldCommand(command.UserId, cost, CreditHoldKeys.ForGeneration(id), id, $"Held for a {model.Name} generation"), cancellationToken);
         }
         catch (Exception exception) when (databaseErrors.IsViolationOf(exception, GenerationConstraints.UniqueIdempotencyKey))
         {
             throw new DomainException("idempotency-key-in-use", "A request with this Idempotency-Key is being processed; retry it in a moment.");
         }
 
-        await mediator.Send(new PlaceCreditHoldCommand(command.UserId, cost, CreditHoldKeys.ForGeneration(id), id, $"Held for a {model.Name} generation"), cancellationToken);
         unitOfWork.AfterCommit(() => jobs.Enqueue(new RunGenerationJob(id)));
         return new SubmittedGenerationDto(id, KebabNames.Of(GenerationStatus.Queued), cost);
     }

@@ -1,0 +1,85 @@
+using System.Text.Json;
+using Creo.Infrastructure.Common;
+using Creo.Testing;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Creo.Benchmarks;
+
+/// <summary>
+/// Crëo as production runs it — PostgreSQL, Hangfire on PostgreSQL, the real clock — on real Kestrel, in a
+/// database of its own that is dropped afterwards. Media and mail stay on the local file system: the
+/// benchmarks measure Crëo, not the S3 stand-in.
+/// </summary>
+public sealed class BenchApp : IAsyncDisposable
+{
+    private readonly TemporaryDirectory directory = new();
+
+    private BenchApp(TestDatabase database, bool runJobs, IReadOnlyDictionary<string, string?> extraSettings)
+    {
+        Database = database;
+        var settings = CreoSettings.For(database, directory.Path).WithPostgresJobs();
+        settings["Jobs:RunServer"] = runJobs ? "true" : "false";
+        settings["Logging:LogLevel:Default"] = "Warning";
+        settings["Logging:LogLevel:Hangfire"] = "Warning";
+
+        foreach (var (key, value) in extraSettings)
+        {
+            settings[key] = value;
+        }
+
+        Factory = new CreoAppFactory(settings, services =>
+        {
+            // Benchmarks run on real time: leases, ids and expiries behave as in production.
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton(TimeProvider.System);
+        });
+        Http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, MaxConnectionsPerServer = 64 })
+        {
+            BaseAddress = Factory.BaseAddress,
+        };
+    }
+
+    public TestDatabase Database { get; }
+
+    public CreoAppFactory Factory { get; }
+
+    public HttpClient Http { get; }
+
+    public string DataDirectory => directory.Path;
+
+    public static async Task<BenchApp> StartAsync(bool runJobs, IReadOnlyDictionary<string, string?>? extraSettings = null) =>
+        new(await TestDatabase.CreateAsync(DatabaseProvider.Postgres), runJobs, extraSettings ?? new Dictionary<string, string?>());
+
+    /// <summary>A new person, signed in by email link and onboarded; returns them and their account id.</summary>
+    public async Task<(SignedInUser User, Guid Id)> SignUpAsync(string email)
+    {
+        var user = await SignedInUser.SignInAsync(Http, DataDirectory, email);
+        await user.OnboardAsync();
+        var me = await user.GetJsonAsync<JsonElement>("/api/me");
+        return (user, me.GetProperty("id").GetGuid());
+    }
+
+    /// <summary>Sends a command through the whole pipeline in a scope of its own, as an endpoint does.</summary>
+    public async Task<T> SendAsync<T>(ICommand<T> command)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command);
+    }
+
+    /// <summary>Sends a query through the whole pipeline in a scope of its own, as an endpoint does.</summary>
+    public async Task<T> SendQueryAsync<T>(IQuery<T> query)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(query);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await Factory.DisposeAsync();
+        await Database.DisposeAsync();
+        directory.Dispose();
+    }
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using Creo.Application.Common.Jobs;
+using Creo.Application.Credits.Contracts;
+using Creo.Application.Generations.RunGeneration;
+using Creo.Application.Generations.SubmitGeneration;
+using Creo.Benchmarks.Measuring;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Creo.Benchmarks.Scenarios;
+
+/// <summary>
+/// The submit-generation path (validation, credit hold, insert, scheduling the run) through the whole command
+/// pipeline, side by side with <see cref="RawSubmit"/>, hand-written Npgsql doing the same writes: once with the
+/// run enqueued through Hangfire's client (the like-for-like baseline the target is about: what Mediator,
+/// FluentValidation and EF Core cost), once with Hangfire's rows written by hand too (the floor).
+/// </summary>
+public sealed class SubmitPathScenario : IScenario
+{
+    private static readonly int[] WorkerCounts = [1, 8];
+
+    public string Name => "submit";
+
+    public async Task RunAsync(Report report, Scale scale)
+    {
+        // No job server: the runs are scheduled, not run, so every side measures the same writes and nothing else.
+        await using var app = await BenchApp.StartAsync(runJobs: false);
+        var (_, userId) = await app.SignUpAsync("bench-submit@example.com");
+        await app.SendAsync(new GrantCreditsCommand(userId, CreditGrantKind.Purchase, 1_000_000_000, "bench:submit", "Benchmark credits", null));
+        await using var dataSource = NpgsqlDataSource.Create(app.Database.ConnectionString);
+        var jobs = app.Factory.Services.GetRequiredService<IServiceScopeFactory>();
+        var rawWithHangfire = new RawSubmit(dataSource, userId, id =>
+        {
+            using var scope = jobs.CreateScope();
+            scope.ServiceProvider.GetRequiredService<IJobScheduler>().Enqueue(new RunGenerationJob(id));
+        });
+        var rawByHand = new RawSubmit(dataSource, userId, enqueueWithHangfire: null);
+
+        Func<int, Task>[] sides =
+        [
+            i => app.SendAsync(new SubmitGenerationCommand(userId, "local-sketch", Prompt(i), 512, 512, null, null, null, null)),
+            i => rawWithHangfire.SubmitAsync(Prompt(i)),
+            i => rawByHand.SubmitAsync(Prompt(i)),
+        ];
+
+        // Warm every side (JIT, pools, EF's model and query caches, PostgreSQL's plan and buffer caches).
+        foreach (var side in sides)
+        {
+            await Load.RunAsync(scale.SubmitOperations / 4, 4, side);
+        }
+
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var workers in WorkerCounts)
+        {
+            var totals = sides.Select(_ => new Totals()).ToArray();
+            for (var round = 0; round < scale.SubmitRounds; round++)
+            {
+                // Rotate who goes first, so a drift of the machine (the tables growing, a checkpoint) hits all sides.
+                for (var k = 0; k < sides.Length; k++)
+                {
+                    var s = (round + k) % sides.Length;
+                    totals[s].Add(await Load.RunAsync(scale.SubmitOperations, workers, sides[s]));
+                }
+            }
+
+            var (crëo, withHangfire, byHand) = (totals[0], totals[1], totals[2]);
+            Console.WriteLine($"    {workers} worker(s): Crëo {crëo.PerSecond:0}/s, raw + Hangfire {withHangfire.PerSecond:0}/s, all by hand {byHand.PerSecond:0}/s");
+            rows.Add(Row(workers, "Crëo", crëo, null));
+            rows.Add(Row(workers, "raw Npgsql + Hangfire's client", withHangfire, crëo));
+            rows.Add(Row(workers, "raw Npgsql, Hangfire's rows by hand too", byHand, crëo));
+        }
+
+        report.Section(
+            "Submitting a generation, against raw Npgsql",
+            $"`SubmitGenerationCommand` through the whole pipeline (logging, validation, unit of work: the generation row and its credit hold in one batch, checked by the balance constraint, then Hangfire's enqueue of `RunGenerationJob` after commit), against `RawSubmit`: hand-written Npgsql writing the same two rows in one one-round-trip batch, then enqueueing the run either through Hangfire's client (**the baseline of the 0.7× target**: both sides pay the same job system, so the ratio is what Mediator, FluentValidation and EF Core cost) or by writing Hangfire's four rows by hand in a second batch (the floor, for scale). {scale.SubmitRounds} rotated rounds of {Report.Count(scale.SubmitOperations)} submissions per side and worker count, after a warm-up; one account. \"Crëo ÷\" is Crëo's throughput over that side's.");
+        report.Table(["workers", "side", "per second", "Crëo ÷", "p50", "p99"], rows);
+    }
+
+    private static string Prompt(int i) => $"a lighthouse at dusk, take {i}";
+
+    private static IReadOnlyList<string> Row(int workers, string side, Totals totals, Totals? crëo) =>
+    [
+        workers.ToString(CultureInfo.InvariantCulture), side, Report.Number(totals.PerSecond, "0"),
+        crëo is null ? "" : $"**{Report.Number(crëo.PerSecond / totals.PerSecond, "0.00")}×**",
+        Report.Ms(totals.Latencies.P50), Report.Ms(totals.Latencies.P99),
+    ];
+
+    private sealed class Totals
+    {
+        private int operations;
+        private TimeSpan elapsed;
+
+        public Latencies Latencies { get; } = new();
+
+        public double PerSecond => operations / elapsed.TotalSeconds;
+
+        public void Add(Load.Result result)
+        {
+            operations += result.Operations;
+            elapsed += result.Elapsed;
+            Latencies.Add(result.Latencies);
+        }
+    }
+}
