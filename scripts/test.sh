@@ -13,9 +13,8 @@ set -euo pipefail
 REPO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$REPO_ROOT"
 
-PG_BIN=/usr/lib/postgresql/15/bin
-# Trap: another python3 (e.g. pyenv) may come first on PATH and cannot see Debian's aiosmtpd.
-SYS_PYTHON=/usr/bin/python3
+# shellcheck source=SCRIPTDIR/lib/services.sh
+source "$REPO_ROOT/scripts/lib/services.sh"   # PG_BIN, SYS_PYTHON, log, die, wait_until, pg_start, ...
 S3RVER_VERSION=5.0.0
 # s3rver is cached outside the repo, so fresh clones on the same machine reuse it.
 TOOLS_DIR=${CREO_TOOLS_DIR:-${XDG_CACHE_HOME:-${HOME:-/root}/.cache}/creo/tools}
@@ -29,8 +28,6 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 # One stream, so that the summary line is the last line however the output is captured.
 exec 2>&1
 
-log() { printf '==> %s\n' "$*"; }
-die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
 # ---------------------------------------------------------------------------------------------
 # Cleanup: runs on every exit (success, failure, Ctrl-C, SIGTERM) and prints the summary line
@@ -61,10 +58,7 @@ on_exit() {
   fi
   [[ -n $S3_PID ]] && stop_pid "$S3_PID"
   [[ -n $SMTP_PID ]] && stop_pid "$SMTP_PID"
-  if [[ -n $PG_DATA && -f $PG_DATA/postmaster.pid ]]; then
-    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w -t 20 stop >/dev/null 2>&1 ||
-      runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -m immediate stop >/dev/null 2>&1
-  fi
+  pg_stop "$PG_DATA"
   [[ -n $STAGING ]] && rm -rf "$STAGING"   # an npm install cut short
   if [[ -n $WORK_DIR && -d $WORK_DIR ]]; then
     rm -rf "$LOGS_DIR" && mkdir -p "$LOGS_DIR" && cp "$WORK_DIR"/*.log "$LOGS_DIR"/ 2>/dev/null
@@ -96,7 +90,6 @@ if ((${#missing[@]})); then
   fi
   rm -f "$apt_log"
 fi
-[[ -x $PG_BIN/initdb ]] || die "PostgreSQL 15 binaries not found in $PG_BIN"
 [[ -x /usr/bin/chromium ]] || die "/usr/bin/chromium not found"
 ((EUID == 0)) || die "must run as root (initdb refuses root, so it runs as postgres via runuser)"
 
@@ -134,50 +127,10 @@ fi
 WORK_DIR=$(mktemp -d /tmp/creo-test.XXXXXX)
 chmod 755 "$WORK_DIR"
 
-# Three distinct ports that are free right now: the kernel picks them (bind to port 0).
-read -r PG_PORT S3_PORT SMTP_PORT < <("$SYS_PYTHON" -c '
-import socket
-socks = [socket.socket() for _ in range(3)]
-for s in socks: s.bind(("127.0.0.1", 0))
-print(*(s.getsockname()[1] for s in socks))')
+read -r PG_PORT S3_PORT SMTP_PORT < <(free_ports 3)
 
-now() { echo "$EPOCHREALTIME"; }
-elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f s", b - a }'; }
-tcp_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-
-# wait_until NAME PID LOG TIMEOUT_S COMMAND...: poll COMMAND; fail clearly on timeout or exit.
-wait_until() {
-  local name=$1 pid=$2 logfile=$3 deadline=$((SECONDS + $4))
-  shift 4
-  until "$@" >/dev/null 2>&1; do
-    if [[ -n $pid ]] && ! kill -0 "$pid" 2>/dev/null; then
-      tail -n 30 "$logfile" >&2; die "$name exited before it answered (log above)"
-    fi
-    if ((SECONDS >= deadline)); then
-      tail -n 30 "$logfile" >&2; die "$name did not answer within $4 s (log above)"
-    fi
-    sleep 0.1
-  done
-}
-
-# PostgreSQL 15: a private cluster. Trap: initdb refuses root, so it runs as postgres.
-t=$(now)
 PG_DATA=$WORK_DIR/pg
-install -d -o postgres -g postgres -m 700 "$PG_DATA"
-echo postgres >"$WORK_DIR/pg.pwfile" && chown postgres "$WORK_DIR/pg.pwfile"
-runuser -u postgres -- "$PG_BIN/initdb" -D "$PG_DATA" -U postgres --pwfile="$WORK_DIR/pg.pwfile" \
-  --auth-host=scram-sha-256 --auth-local=trust --encoding=UTF8 --locale=C.UTF-8 --no-sync \
-  >"$WORK_DIR/initdb.log" 2>&1 || { tail -n 30 "$WORK_DIR/initdb.log" >&2; die "initdb failed"; }
-log "postgres: initdb in $(elapsed "$t")"
-t=$(now)
-touch "$WORK_DIR/postgres.log" && chown postgres "$WORK_DIR/postgres.log"
-# Unix socket in the data dir: /var/run/postgresql may be missing or not ours.
-# (pg_ctl hands -o to a shell: keep it on one line.) Durability off: a throwaway cluster.
-pg_opts="-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DATA -c max_connections=200"
-pg_opts+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$WORK_DIR/postgres.log" -W -o "$pg_opts" start >/dev/null
-wait_until postgres "" "$WORK_DIR/postgres.log" 30 "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT"
-log "postgres: 127.0.0.1:$PG_PORT ready in $(elapsed "$t")"
+pg_start "$WORK_DIR" "$PG_PORT"
 
 # S3: @20minutes/s3rver (patched above, so no --allow-mismatched-signatures: signatures are
 # really checked). Trap: under `node -e … -- ARGS` process.argv holds no script path, so
