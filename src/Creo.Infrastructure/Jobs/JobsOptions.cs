@@ -22,7 +22,8 @@ public sealed class JobsOptions
     /// How long a job a worker has fetched from PostgreSQL stays invisible to every other worker. Hangfire.PostgreSql
     /// keeps a fetched job in its queue table until it ends; a job whose server died (killed, its machine gone) is
     /// fetched again by a surviving server once this has passed since the job was fetched or last renewed.
-    /// Hangfire.PostgreSql's own default is 30 minutes, which left a crashed instance's generations waiting that long.
+    /// Hangfire.PostgreSql's own default is 30 minutes, which left a crashed instance's jobs (exports, erasures, payment
+    /// events; generation runs the reconciliation job re-runs sooner) waiting that long.
     /// Keep it above <c>Generation__ClaimLease</c>: a generation run that comes back then finds the dead worker's
     /// claim expired and runs, rather than standing back until the reconciliation job re-runs it.
     /// </summary>
