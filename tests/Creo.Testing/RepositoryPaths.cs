@@ -10,6 +10,21 @@ public static class RepositoryPaths
 
     public static string Combine(params string[] parts) => Path.Combine([Root, .. parts]);
 
+    /// <summary>
+    /// The built web app (<c>src/Creo.Web/bin/&lt;Configuration&gt;/net10.0/Creo.Web.dll</c>) in the configuration these tests
+    /// were built in, for tests that start it as a process of its own with <c>dotnet</c>.
+    /// </summary>
+    public static string BuiltWebApp
+    {
+        get
+        {
+            // The tests run from tests/<Project>/bin/<Configuration>/<TargetFramework>/.
+            var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+            var path = Combine("src", "Creo.Web", "bin", framework.Parent!.Name, framework.Name, "Creo.Web.dll");
+            return File.Exists(path) ? path : throw new InvalidOperationException($"{path} is not built; build Creo.sln first.");
+        }
+    }
+
     private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

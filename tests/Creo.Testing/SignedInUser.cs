@@ -7,24 +7,25 @@ namespace Creo.Testing;
 /// <summary>
 /// A person signed in over real HTTP the way a browser does: ask for a link, open it from the mail, keep the
 /// cookies, and send the CSRF token on every unsafe request. Cookies are carried by hand because the session
-/// cookie is Secure and the test server speaks plain HTTP.
+/// cookie is Secure and the test server speaks plain HTTP. One person may send many requests at once.
 /// </summary>
 public sealed class SignedInUser
 {
     private readonly HttpClient http;
-    private readonly Dictionary<string, string> cookies = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> cookies;
 
-    private SignedInUser(HttpClient http, string email)
+    private SignedInUser(HttpClient http, string email, Dictionary<string, string>? cookies = null)
     {
         this.http = http;
         Email = email;
+        this.cookies = cookies ?? new(StringComparer.Ordinal);
     }
 
     public string Email { get; }
 
     public string? CsrfToken { get; private set; }
 
-    public string SessionCookie => cookies[SessionCookieName];
+    public string SessionCookie => Locked(() => cookies[SessionCookieName]);
 
     private const string SessionCookieName = "creo_session";
 
@@ -55,6 +56,13 @@ public sealed class SignedInUser
     }
 
     public string UserAgent { get; private set; } = "CreoTests/1.0";
+
+    /// <summary>
+    /// The same browser talking to another address (another instance of the app behind one domain): a copy of its
+    /// cookies and CSRF token, sent through <paramref name="other"/> from now on.
+    /// </summary>
+    public SignedInUser Via(HttpClient other) =>
+        new(other, Email, Locked(() => new Dictionary<string, string>(cookies, StringComparer.Ordinal))) { CsrfToken = CsrfToken, UserAgent = UserAgent };
 
     public async Task RefreshCsrfAsync()
     {
@@ -113,7 +121,7 @@ public sealed class SignedInUser
     private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, bool withCsrf)
     {
         request.Headers.UserAgent.ParseAdd(UserAgent);
-        request.Headers.Add("Cookie", string.Join("; ", cookies.Select(c => $"{c.Key}={c.Value}")));
+        request.Headers.Add("Cookie", Locked(() => string.Join("; ", cookies.Select(c => $"{c.Key}={c.Value}"))));
         if (withCsrf && CsrfToken is not null)
         {
             request.Headers.Add("X-CSRF-TOKEN", CsrfToken);
@@ -136,14 +144,26 @@ public sealed class SignedInUser
             var pair = header.Split(';')[0];
             var separator = pair.IndexOf('=');
             var (name, value) = (pair[..separator], pair[(separator + 1)..]);
-            if (value.Length == 0 || header.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase))
+            var expired = value.Length == 0 || header.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase);
+            lock (cookies)
             {
-                cookies.Remove(name);
+                if (expired)
+                {
+                    cookies.Remove(name);
+                }
+                else
+                {
+                    cookies[name] = value;
+                }
             }
-            else
-            {
-                cookies[name] = value;
-            }
+        }
+    }
+
+    private T Locked<T>(Func<T> read)
+    {
+        lock (cookies)
+        {
+            return read();
         }
     }
 }

@@ -7,7 +7,11 @@ public sealed class GenerationsOptions
     /// <summary><c>Generation__Provider</c>: which provider's models the studio offers first.</summary>
     public string Provider { get; set; } = Providers.ProviderNames.Local;
 
-    /// <summary>A worker owns a run this long; a duplicate of the job stands back until then.</summary>
+    /// <summary>
+    /// A worker owns a run this long; a duplicate of the job stands back until then. A run whose worker died is run
+    /// again once this has lapsed: by its own job when Hangfire hands that to another server (<c>Jobs__InvisibilityTimeout</c>,
+    /// which is why that is longer), or by the reconciliation job, whichever comes first.
+    /// </summary>
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Runs that end in an error this many times fail for good and give their credits back.</summary>

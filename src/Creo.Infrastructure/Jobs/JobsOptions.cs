@@ -18,6 +18,24 @@ public sealed class JobsOptions
     /// </summary>
     public TimeSpan SchedulePollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// How long a job a worker has fetched from PostgreSQL stays invisible to every other worker. Hangfire.PostgreSql
+    /// keeps a fetched job in its queue table until it ends; a job whose server died (killed, its machine gone) is
+    /// fetched again by a surviving server once this has passed since the job was fetched or last renewed.
+    /// Hangfire.PostgreSql's own default is 30 minutes, which left a crashed instance's jobs (exports, erasures, payment
+    /// events; generation runs the reconciliation job re-runs sooner) waiting that long.
+    /// Keep it above <c>Generation__ClaimLease</c>: a generation run that comes back then finds the dead worker's
+    /// claim expired and runs, rather than standing back until the reconciliation job re-runs it.
+    /// </summary>
+    public TimeSpan InvisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// While a job runs, its server renews the job's invisibility every fifth of <see cref="InvisibilityTimeout"/>, so
+    /// a job of any length is run once however short the timeout, and only a dead server's jobs come back. Off, a job
+    /// still running when the timeout passes is fetched and run a second time by another worker.
+    /// </summary>
+    public bool SlidingInvisibilityTimeout { get; set; } = true;
+
     /// <summary>Lets tests and single-purpose processes run the web tier without a job server.</summary>
     public bool RunServer { get; set; } = true;
 }

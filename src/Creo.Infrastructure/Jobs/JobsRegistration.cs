@@ -27,7 +27,14 @@ internal static class JobsRegistration
                 throw new InvalidOperationException("Jobs__Storage=Postgres needs Database__Provider=Postgres and ConnectionStrings__Creo.");
             }
 
-            var storageOptions = new PostgreSqlStorageOptions { SchemaName = HangfireSchema, QueuePollInterval = options.QueuePollInterval, PrepareSchemaIfNecessary = true };
+            var storageOptions = new PostgreSqlStorageOptions
+            {
+                SchemaName = HangfireSchema,
+                QueuePollInterval = options.QueuePollInterval,
+                PrepareSchemaIfNecessary = true,
+                InvisibilityTimeout = options.InvisibilityTimeout,
+                UseSlidingInvisibilityTimeout = options.SlidingInvisibilityTimeout,
+            };
             services.AddSingleton<JobStorage>(_ => new PostgreSqlStorage(new NpgsqlConnectionFactory(postgresConnectionString, storageOptions), storageOptions));
         }
         else

@@ -10,6 +10,10 @@ internal sealed class DatabaseErrors(CreoDbContext context) : IDatabaseErrors
 {
     private const int SqliteConstraintError = 19;
 
+    // SQLite's extended result codes for a unique index and a primary key (SQLITE_CONSTRAINT_UNIQUE, _PRIMARYKEY).
+    private const int SqliteUniqueViolation = 2067;
+    private const int SqlitePrimaryKeyViolation = 1555;
+
     public bool IsViolationOf(Exception exception, string constraintName)
     {
         for (var current = exception; current is not null; current = current.InnerException)
@@ -20,6 +24,22 @@ internal sealed class DatabaseErrors(CreoDbContext context) : IDatabaseErrors
                     return postgres.ConstraintName == constraintName;
                 case SqliteException sqlite when sqlite.SqliteErrorCode == SqliteConstraintError:
                     return SqliteMessageNames(sqlite.Message, constraintName);
+            }
+        }
+
+        return false;
+    }
+
+    public bool IsUniqueViolation(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            switch (current)
+            {
+                case PostgresException postgres:
+                    return postgres.SqlState == PostgresErrorCodes.UniqueViolation;
+                case SqliteException sqlite:
+                    return sqlite.SqliteExtendedErrorCode is SqliteUniqueViolation or SqlitePrimaryKeyViolation;
             }
         }
 

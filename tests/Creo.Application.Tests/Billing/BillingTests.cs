@@ -1,3 +1,4 @@
+using Creo.Application.Billing.ApplyPaymentEvent;
 using Creo.Application.Billing.Contracts;
 using Creo.Application.Billing.GetBillingStatus;
 using Creo.Application.Billing.Payments;
@@ -30,6 +31,41 @@ public abstract class BillingTests(DatabaseProvider provider) : BillingTestBase(
         Assert.Equal(100, await BalanceAsync(user));
         await using var db = App.Database.CreateContext();
         Assert.Equal(2, await db.PaymentEvents.CountAsync(Cancel));
+        Assert.Single(await db.Invoices.Where(i => i.UserId == user).ToListAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task Deliveries_of_one_event_arriving_together_record_it_once_and_none_of_them_fails()
+    {
+        var (user, customer) = await CustomerAsync();
+        var payload = Gateway.Publish(Event(PaidInvoice(customer, "in_1"), "evt_together"));
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => App.SendAsync(new ReceivePaymentEventCommand(payload, ScriptedPaymentGateway.ValidSignature), Cancel)));
+
+        Assert.Single(Jobs.EnqueuedOf<ApplyPaymentEventJob>());
+        await RunApplyJobsAsync();
+        Assert.Equal(100, await BalanceAsync(user));
+        await using var db = App.Database.CreateContext();
+        Assert.Equal(1, await db.PaymentEvents.CountAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task One_invoice_applied_under_several_event_ids_at_once_grants_once_and_every_event_is_applied()
+    {
+        var (user, customer) = await CustomerAsync();
+        var invoice = PaidInvoice(customer, "in_1");
+        foreach (var n in Enumerable.Range(0, 6))
+        {
+            await App.SendAsync(new ReceivePaymentEventCommand(Gateway.Publish(Event(invoice, $"evt_{n}")), ScriptedPaymentGateway.ValidSignature), Cancel);
+        }
+
+        var jobs = Jobs.EnqueuedOf<ApplyPaymentEventJob>();
+        Jobs.Enqueued.Clear();
+        await Task.WhenAll(jobs.Select(job => RunJobAsync(job)));
+
+        Assert.Equal(100, await BalanceAsync(user));
+        await using var db = App.Database.CreateContext();
+        Assert.All(await db.PaymentEvents.ToListAsync(Cancel), e => Assert.Equal((null, true), (e.LastError, e.AppliedAt is not null)));
         Assert.Single(await db.Invoices.Where(i => i.UserId == user).ToListAsync(Cancel));
     }
 

@@ -110,7 +110,9 @@ public abstract class CreditLedgerTests(DatabaseProvider provider) : DatabaseTes
         var refusal = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(Cancel));
 
         await using var scope = App.Provider.CreateAsyncScope();
-        Assert.True(scope.ServiceProvider.GetRequiredService<IDatabaseErrors>().IsViolationOf(refusal, CreditConstraints.NonNegativeBalance));
+        var errors = scope.ServiceProvider.GetRequiredService<IDatabaseErrors>();
+        Assert.True(errors.IsViolationOf(refusal, CreditConstraints.NonNegativeBalance));
+        Assert.False(errors.IsUniqueViolation(refusal));
     }
 
     [Fact]
@@ -123,7 +125,9 @@ public abstract class CreditLedgerTests(DatabaseProvider provider) : DatabaseTes
         var refusal = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(Cancel));
 
         await using var scope = App.Provider.CreateAsyncScope();
-        Assert.True(scope.ServiceProvider.GetRequiredService<IDatabaseErrors>().IsViolationOf(refusal, CreditConstraints.UniqueSourceKey));
+        var errors = scope.ServiceProvider.GetRequiredService<IDatabaseErrors>();
+        Assert.True(errors.IsViolationOf(refusal, CreditConstraints.UniqueSourceKey));
+        Assert.True(errors.IsUniqueViolation(refusal));
     }
 
     [Fact]

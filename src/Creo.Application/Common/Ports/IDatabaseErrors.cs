@@ -8,4 +8,10 @@ public interface IDatabaseErrors
 {
     /// <summary>True when <paramref name="exception"/> is a violation of the named unique index or check constraint.</summary>
     bool IsViolationOf(Exception exception, string constraintName);
+
+    /// <summary>
+    /// True when any unique index or primary key refused the write: another transaction stored the same fact first.
+    /// For use cases whose every unique key is a business key, where losing such a race means "already done".
+    /// </summary>
+    bool IsUniqueViolation(Exception exception);
 }

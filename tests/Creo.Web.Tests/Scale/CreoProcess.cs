@@ -1,0 +1,159 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Creo.Testing;
+
+namespace Creo.Web.Tests.Scale;
+
+/// <summary>
+/// One Crëo as an operator runs it: the built <c>Creo.Web.dll</c> started with <c>dotnet</c> in a process of its own,
+/// configured only by environment variables, on its own loopback port. Its output is kept for the test's report.
+/// </summary>
+public sealed class CreoProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
+    private readonly Process process;
+    private readonly ConcurrentQueue<string> output;
+    private bool disposed;
+
+    private CreoProcess(string name, Process process, ConcurrentQueue<string> output, Uri baseAddress)
+    {
+        Name = name;
+        this.process = process;
+        this.output = output;
+        BaseAddress = baseAddress;
+        Http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = baseAddress };
+    }
+
+    public string Name { get; }
+
+    public Uri BaseAddress { get; }
+
+    public int ProcessId => process.Id;
+
+    public bool IsRunning => !process.HasExited;
+
+    /// <summary>A client for this instance that neither follows redirects nor keeps cookies (people carry their own).</summary>
+    public HttpClient Http { get; }
+
+    /// <summary>Starts the app with <paramref name="settings"/> (<c>Section:Key</c> names, passed as <c>Section__Key</c>) and waits until it is ready.</summary>
+    public static async Task<CreoProcess> StartAsync(string name, IReadOnlyDictionary<string, string?> settings)
+    {
+        var app = RepositoryPaths.BuiltWebApp;
+        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(app)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(app);
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_URLS"] = address.ToString();
+
+        // A build output has no wwwroot beside it, as a published app has; the scripts and styles are served from the source.
+        start.Environment["ASPNETCORE_WEBROOT"] = RepositoryPaths.Combine("src", "Creo.Web", "wwwroot");
+        foreach (var (key, value) in settings.Where(setting => setting.Value is not null))
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        var output = new ConcurrentQueue<string>();
+        var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, line) => Keep(output, name, line.Data);
+        process.ErrorDataReceived += (_, line) => Keep(output, name, line.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var instance = new CreoProcess(name, process, output, address);
+        try
+        {
+            await instance.WaitUntilReadyAsync();
+        }
+        catch
+        {
+            await instance.DisposeAsync();
+            throw;
+        }
+
+        return instance;
+    }
+
+    /// <summary>SIGKILL: the process gets no chance to finish, requeue or say goodbye, as when its machine dies.</summary>
+    public async Task KillAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        await process.WaitForExitAsync();
+    }
+
+    /// <summary>Everything the process wrote so far, each line marked with the instance's name.</summary>
+    public IReadOnlyList<string> Output => [.. output];
+
+    public async ValueTask DisposeAsync()
+    {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
+        await KillAsync();
+        Http.Dispose();
+        process.Dispose();
+    }
+
+    private static void Keep(ConcurrentQueue<string> output, string name, string? line)
+    {
+        if (line is not null)
+        {
+            output.Enqueue($"[{name}] {line}");
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private async Task WaitUntilReadyAsync()
+    {
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"{Name} exited with {process.ExitCode} while starting:\n{string.Join('\n', Output.TakeLast(60))}");
+            }
+
+            try
+            {
+                using var ready = await Http.GetAsync("/health/ready", TestContext.Current.CancellationToken);
+                if (ready.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            if (waited.Elapsed > StartTimeout)
+            {
+                throw new TimeoutException($"{Name} was not ready within {StartTimeout.TotalSeconds} s:\n{string.Join('\n', Output.TakeLast(60))}");
+            }
+
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+    }
+}
