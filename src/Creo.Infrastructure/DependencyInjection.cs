@@ -47,6 +47,7 @@ public static class DependencyInjection
                 throw new InvalidOperationException("Database__Provider=Postgres needs ConnectionStrings__Creo.");
             }
 
+            connectionString = PostgresConnectionStrings.WithDefaults(connectionString);
             services.AddDbContext<CreoDbContext, PostgresCreoDbContext>(options => options.UseCreoPostgres(connectionString));
         }
         else

@@ -24,6 +24,10 @@ public sealed class BenchApp : IAsyncDisposable
         settings["Logging:LogLevel:Default"] = "Warning";
         settings["Logging:LogLevel:Hangfire"] = "Warning";
 
+        // Both announce, on a fresh database, what is expected there: no migration history yet, no key ring yet.
+        settings["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Critical";
+        settings["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error";
+
         foreach (var (key, value) in extraSettings)
         {
             settings[key] = value;

@@ -6,7 +6,7 @@ namespace Creo.Benchmarks;
 /// </summary>
 public sealed record Scale(string Name, int SmallRows, int LargeRows, int SubmitOperations, int SubmitRounds, int ReadRequests, int PipelineGenerations, int PurgeRows, int ExportGenerations)
 {
-    public static readonly Scale Full = new("full", 10_000, 1_000_000, 2_000, 5, 2_000, 200, 1_000_000, 10_000);
+    public static readonly Scale Full = new("full", 10_000, 1_000_000, 1_000, 5, 2_000, 200, 1_000_000, 10_000);
 
     public static readonly Scale Quick = new("quick", 1_000, 20_000, 100, 2, 100, 10, 20_000, 200);
 }

@@ -25,7 +25,7 @@ internal sealed class PaymentInbox(IBillingData data, IUnitOfWork unitOfWork, ID
             // Saved at once: deliveries of one event that arrive together (Stripe retries overlap) all pass the check
             // above, and the event id, the inbox's key, lets one in. The others are redeliveries like any other: they are
             // answered 200 and write nothing, where the key's refusal used to fail them with a 500.
-            await unitOfWork.SaveChangesAsync(cancellationToken);
+            await unitOfWork.SaveChangesOrUndoAsync(cancellationToken);
         }
         catch (Exception exception) when (databaseErrors.IsUniqueViolation(exception))
         {

@@ -26,7 +26,9 @@ public sealed class RawSubmit(NpgsqlDataSource dataSource, Guid userId, Action<G
         VALUES ($1, $2, $3, $4, 'Hold', 'Held for a Local Sketch generation', $5, $6)
         """;
 
-    private const string CurrentJob = "currval('hangfire.job_id_seq')";
+    // In a sub-select, so PostgreSQL evaluates it once and can seek the primary key with it: currval() is
+    // volatile, and compared directly in a WHERE it would make the UPDATE scan the whole job table.
+    private const string CurrentJob = "(SELECT currval('hangfire.job_id_seq'))";
 
     public async Task SubmitAsync(string prompt)
     {
@@ -67,7 +69,7 @@ public sealed class RawSubmit(NpgsqlDataSource dataSource, Guid userId, Action<G
         enqueue.BatchCommands.Add(Command("INSERT INTO hangfire.job (invocationdata, arguments, createdat) VALUES ($1::jsonb, $2::jsonb, $3)", invocation, arguments, now));
         enqueue.BatchCommands.Add(Command($"INSERT INTO hangfire.jobparameter (jobid, name, value) VALUES ({CurrentJob}, 'CurrentCulture', '\"\"')"));
         enqueue.BatchCommands.Add(Command($"INSERT INTO hangfire.state (jobid, name, createdat, data) VALUES ({CurrentJob}, 'Enqueued', $1, $2::jsonb)", now, enqueuedAt));
-        enqueue.BatchCommands.Add(Command($"UPDATE hangfire.job SET stateid = currval('hangfire.state_id_seq'), statename = 'Enqueued' WHERE id = {CurrentJob}"));
+        enqueue.BatchCommands.Add(Command($"UPDATE hangfire.job SET stateid = (SELECT currval('hangfire.state_id_seq')), statename = 'Enqueued' WHERE id = {CurrentJob}"));
         enqueue.BatchCommands.Add(Command($"INSERT INTO hangfire.jobqueue (jobid, queue) VALUES ({CurrentJob}, 'default')"));
         await enqueue.ExecuteNonQueryAsync();
     }

@@ -4,6 +4,7 @@ using Creo.Application.Credits.Contracts;
 using Creo.Application.Generations.RunGeneration;
 using Creo.Application.Generations.SubmitGeneration;
 using Creo.Benchmarks.Measuring;
+using Creo.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -27,7 +28,8 @@ public sealed class SubmitPathScenario : IScenario
         await using var app = await BenchApp.StartAsync(runJobs: false);
         var (_, userId) = await app.SignUpAsync("bench-submit@example.com");
         await app.SendAsync(new GrantCreditsCommand(userId, CreditGrantKind.Purchase, 1_000_000_000, "bench:submit", "Benchmark credits", null));
-        await using var dataSource = NpgsqlDataSource.Create(app.Database.ConnectionString);
+        // The baselines connect exactly as Crëo does (same pool size, automatic preparation).
+        await using var dataSource = NpgsqlDataSource.Create(PostgresConnectionStrings.WithDefaults(app.Database.ConnectionString));
         var jobs = app.Factory.Services.GetRequiredService<IServiceScopeFactory>();
         var rawWithHangfire = new RawSubmit(dataSource, userId, id =>
         {
@@ -72,7 +74,7 @@ public sealed class SubmitPathScenario : IScenario
 
         report.Section(
             "Submitting a generation, against raw Npgsql",
-            $"`SubmitGenerationCommand` through the whole pipeline (logging, validation, unit of work: the generation row and its credit hold in one batch, checked by the balance constraint, then Hangfire's enqueue of `RunGenerationJob` after commit), against `RawSubmit`: hand-written Npgsql writing the same two rows in one one-round-trip batch, then enqueueing the run either through Hangfire's client (**the baseline of the 0.7× target**: both sides pay the same job system, so the ratio is what Mediator, FluentValidation and EF Core cost) or by writing Hangfire's four rows by hand in a second batch (the floor, for scale). {scale.SubmitRounds} rotated rounds of {Report.Count(scale.SubmitOperations)} submissions per side and worker count, after a warm-up; one account. \"Crëo ÷\" is Crëo's throughput over that side's.");
+            $"`SubmitGenerationCommand` through the whole pipeline (logging, validation, unit of work: the generation row and its credit hold in one batch, checked by the balance constraint, then Hangfire's enqueue of `RunGenerationJob` after commit), against `RawSubmit`: hand-written Npgsql on the same connection settings writing the same two rows in one one-round-trip batch, then enqueueing the run either through Hangfire's client (**the baseline of the 0.7× target**: both sides pay the same job system, so the ratio is what Mediator, FluentValidation and EF Core cost) or by writing Hangfire's four rows by hand in a second batch (the floor, for scale). {scale.SubmitRounds} rotated rounds of {Report.Count(scale.SubmitOperations)} submissions per side and worker count, after a warm-up; one account. \"Crëo ÷\" is Crëo's throughput over that side's.");
         report.Table(["workers", "side", "per second", "Crëo ÷", "p50", "p99"], rows);
     }
 

@@ -36,7 +36,7 @@ internal sealed class RequestDataExportCommandHandler(
         data.DataExports.Add(export);
         try
         {
-            await unitOfWork.SaveChangesAsync(cancellationToken);
+            await unitOfWork.SaveChangesOrUndoAsync(cancellationToken);
         }
         catch (Exception exception) when (databaseErrors.IsViolationOf(exception, DataExportConstraints.OnePendingPerPerson))
         {
