@@ -17,7 +17,7 @@ public sealed class Report
     public void Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {
         text.AppendLine("| " + string.Join(" | ", header) + " |");
-        text.AppendLine("|" + string.Concat(header.Select(h => h.Length > 0 && char.IsDigit(h[0]) ? "---:|" : "---|")));
+        text.AppendLine("|" + string.Concat(header.Select(_ => "---|")));
         foreach (var row in rows)
         {
             text.AppendLine("| " + string.Join(" | ", row) + " |");
