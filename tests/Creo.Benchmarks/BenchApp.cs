@@ -1,9 +1,11 @@
 using System.Text.Json;
 using Creo.Infrastructure.Common;
+using Creo.Infrastructure.Persistence;
 using Creo.Testing;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 
 namespace Creo.Benchmarks;
 
@@ -39,6 +41,7 @@ public sealed class BenchApp : IAsyncDisposable
             services.RemoveAll<TimeProvider>();
             services.AddSingleton(TimeProvider.System);
         });
+        DataSource = NpgsqlDataSource.Create(PostgresConnectionStrings.WithDefaults(database.ConnectionString));
         Http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, MaxConnectionsPerServer = 64 })
         {
             BaseAddress = Factory.BaseAddress,
@@ -50,6 +53,9 @@ public sealed class BenchApp : IAsyncDisposable
     public CreoAppFactory Factory { get; }
 
     public HttpClient Http { get; }
+
+    /// <summary>Straight to the app's database, connected as the app connects (fixtures, baselines, checks).</summary>
+    public NpgsqlDataSource DataSource { get; }
 
     public string DataDirectory => directory.Path;
 
@@ -79,9 +85,18 @@ public sealed class BenchApp : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(query);
     }
 
+    /// <summary>GETs <paramref name="path"/> as <paramref name="user"/> and reads the whole answer, which must be a success.</summary>
+    public static async Task GetOkAsync(SignedInUser user, string path)
+    {
+        using var response = await user.GetAsync(path);
+        response.EnsureSuccessStatusCode();
+        await response.Content.ReadAsByteArrayAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
+        await DataSource.DisposeAsync();
         await Factory.DisposeAsync();
         await Database.DisposeAsync();
         directory.Dispose();

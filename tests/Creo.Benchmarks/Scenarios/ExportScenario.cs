@@ -22,7 +22,7 @@ public sealed class ExportScenario : IScenario
     public async Task RunAsync(Report report, Scale scale)
     {
         await using var app = await BenchApp.StartAsync(runJobs: false);
-        await using var dataSource = NpgsqlDataSource.Create(app.Database.ConnectionString);
+        var dataSource = app.DataSource;
         var rows = new List<IReadOnlyList<string>>();
         int[] sizes = [scale.ExportGenerations / 10, scale.ExportGenerations];
         for (var person = 0; person < sizes.Length; person++)

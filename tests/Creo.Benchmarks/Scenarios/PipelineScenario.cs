@@ -22,7 +22,7 @@ public sealed class PipelineScenario : IScenario
         await using var app = await BenchApp.StartAsync(runJobs: true);
         var (_, userId) = await app.SignUpAsync("bench-pipeline@example.com");
         await app.SendAsync(new GrantCreditsCommand(userId, CreditGrantKind.Purchase, 1_000_000, "bench:pipeline", "Benchmark credits", null));
-        await using var dataSource = NpgsqlDataSource.Create(app.Database.ConnectionString);
+        var dataSource = app.DataSource;
 
         // Warm up: one generation end to end (JIT, SkiaSharp, the workers' first poll).
         await SubmitAsync(app, userId, -1);

@@ -32,7 +32,7 @@ public sealed class ReadPathScenario : IScenario
     public async Task RunAsync(Report report, Scale scale)
     {
         await using var app = await BenchApp.StartAsync(runJobs: false);
-        await using var dataSource = NpgsqlDataSource.Create(app.Database.ConnectionString);
+        var dataSource = app.DataSource;
         var now = DateTimeOffset.UtcNow;
         var small = await PersonAsync(app, dataSource, "bench-reads-small@example.com", scale.SmallRows, now);
         var large = await PersonAsync(app, dataSource, "bench-reads-large@example.com", scale.LargeRows, now);
@@ -79,7 +79,7 @@ public sealed class ReadPathScenario : IScenario
                 await CheckAsync(person.User, path(person.MiddleCursor));
                 for (var i = 0; i < requests / 10; i++)
                 {
-                    await GetAsync(person.User, path(person.MiddleCursor));
+                    await BenchApp.GetOkAsync(person.User, path(person.MiddleCursor));
                 }
 
                 results[(name, person)] = new Latencies();
@@ -93,7 +93,7 @@ public sealed class ReadPathScenario : IScenario
                     var target = path(person.MiddleCursor);
                     for (var i = 0; i < requests / Rounds; i++)
                     {
-                        await latencies.TimeAsync(() => GetAsync(person.User, target));
+                        await latencies.TimeAsync(() => BenchApp.GetOkAsync(person.User, target));
                     }
                 }
             }
@@ -102,12 +102,6 @@ public sealed class ReadPathScenario : IScenario
         return results;
     }
 
-    private static async Task GetAsync(SignedInUser user, string path)
-    {
-        using var response = await user.GetAsync(path);
-        response.EnsureSuccessStatusCode();
-        await response.Content.ReadAsByteArrayAsync();
-    }
 
     /// <summary>A read that answers quickly because it answers nothing would measure nothing: each must return a full page.</summary>
     private static async Task CheckAsync(SignedInUser user, string path)

@@ -22,12 +22,12 @@ public sealed class RetentionScenario : IScenario
     {
         await using var app = await BenchApp.StartAsync(runJobs: false);
         var (user, _) = await app.SignUpAsync("bench-retention@example.com");
-        await using var dataSource = NpgsqlDataSource.Create(app.Database.ConnectionString);
+        var dataSource = app.DataSource;
         var now = DateTimeOffset.UtcNow;
         await BulkSeed.RequestLogsAsync(dataSource, scale.PurgeRows, now.AddDays(-90), now.AddDays(-31));
         await BulkSeed.RequestLogsAsync(dataSource, RecentRows, now.AddDays(-29), now.AddDays(-1));
 
-        Task Read() => GetAsync(user, "/api/credits");
+        Task Read() => BenchApp.GetOkAsync(user, "/api/credits");
         for (var i = 0; i < 200; i++)
         {
             await Read();
@@ -60,11 +60,6 @@ public sealed class RetentionScenario : IScenario
         }
     }
 
-    private static async Task GetAsync(SignedInUser user, string path)
-    {
-        using var response = await user.GetAsync(path);
-        response.EnsureSuccessStatusCode();
-    }
 
     private static async Task<(long Expired, long Kept)> CountAsync(NpgsqlDataSource dataSource, DateTimeOffset cutoff)
     {

@@ -28,8 +28,7 @@ public sealed class SubmitPathScenario : IScenario
         await using var app = await BenchApp.StartAsync(runJobs: false);
         var (_, userId) = await app.SignUpAsync("bench-submit@example.com");
         await app.SendAsync(new GrantCreditsCommand(userId, CreditGrantKind.Purchase, 1_000_000_000, "bench:submit", "Benchmark credits", null));
-        // The baselines connect exactly as Crëo does (same pool size, automatic preparation).
-        await using var dataSource = NpgsqlDataSource.Create(PostgresConnectionStrings.WithDefaults(app.Database.ConnectionString));
+        var dataSource = app.DataSource; // the baselines connect exactly as Crëo does (pool, automatic preparation)
         var jobs = app.Factory.Services.GetRequiredService<IServiceScopeFactory>();
         var rawWithHangfire = new RawSubmit(dataSource, userId, id =>
         {
