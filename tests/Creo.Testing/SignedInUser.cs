@@ -87,6 +87,17 @@ public sealed class SignedInUser
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>A new person: signed in by email link and onboarded, with their account id.</summary>
+    public static async Task<(SignedInUser User, Guid Id)> SignUpAsync(HttpClient http, string dataDirectory, string email)
+    {
+        var user = await SignInAsync(http, dataDirectory, email);
+        await user.OnboardAsync();
+        return (user, await user.IdAsync());
+    }
+
+    /// <summary>This person's account id, as <c>GET /api/me</c> gives it.</summary>
+    public async Task<Guid> IdAsync() => (await GetJsonAsync<JsonElement>("/api/me")).GetProperty("id").GetGuid();
+
     /// <summary>Sends any content (multipart, raw bytes) with extra headers, as this person's browser would.</summary>
     public Task<HttpResponseMessage> SendContentAsync(HttpMethod method, string path, HttpContent? content, IReadOnlyDictionary<string, string>? headers = null)
     {

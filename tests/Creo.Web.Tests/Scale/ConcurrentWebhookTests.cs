@@ -73,7 +73,7 @@ public sealed class ConcurrentWebhookTests(BillingApp app) : IClassFixture<Billi
             Assert.Equal(HttpStatusCode.OK, checkout.StatusCode);
         }
 
-        var userId = (await user.GetJsonAsync<JsonElement>("/api/me")).GetProperty("id").GetGuid();
+        var userId = await user.IdAsync();
         var customerId = app.Stripe.LastCheckout!.CustomerId!;
         var invoiceId = $"in_{Guid.NewGuid():N}";
         var subscriptionId = $"sub_{Guid.NewGuid():N}";
