@@ -6,7 +6,7 @@
 # CREO_TEST_* settings, runs every test project of Creo.sln, and always stops what it started.
 # The very last line printed is "N passed, N failed" (", N skipped" when any), summed from the
 # xUnit XML result files in .artifacts/test-results. Exit 0 only if tests ran and none failed.
-# The service recipes and their traps are in shared/docs/test-services.md.
+# The service recipes and their traps are in docs/test-services.md.
 # shellcheck disable=SC2317  # (functions called only from traps are reachable)
 set -euo pipefail
 

@@ -1,5 +1,5 @@
 # Shared by scripts/test.sh and scripts/bench.sh (sourced, not run): logging, waiting, free ports, and a
-# private PostgreSQL 15 cluster. The traps each step avoids are in shared/docs/test-services.md.
+# private PostgreSQL 15 cluster. The traps each step avoids are in docs/test-services.md.
 # shellcheck shell=bash
 
 PG_BIN=/usr/lib/postgresql/15/bin

@@ -5,8 +5,8 @@ public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
-    /// <summary><c>shared/</c> sits beside the repository on developer machines and in CI.</summary>
-    public static string SharedSeedPolicy => Path.GetFullPath(Path.Combine(Root, "..", "shared", "seed", "privacy-policy.txt"));
+    /// <summary>The policy as the company wrote it, kept in the repository so a clone alone can check the shipped copy.</summary>
+    public static string OriginalPolicy => Combine("docs", "privacy-policy.original.txt");
 
     public static string Combine(params string[] parts) => Path.Combine([Root, .. parts]);
 

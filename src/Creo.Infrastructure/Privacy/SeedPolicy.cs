@@ -1,6 +1,6 @@
 namespace Creo.Infrastructure.Privacy;
 
-/// <summary>The policy text shipped with the app (a copy of <c>shared/seed/privacy-policy.txt</c>), stored as version 1 at first start.</summary>
+/// <summary>The policy text shipped with the app (word for word the policy in <c>docs/privacy-policy.original.txt</c>), stored as version 1 at first start.</summary>
 public static class SeedPolicy
 {
     public static string ReadText()

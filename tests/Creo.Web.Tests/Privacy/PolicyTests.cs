@@ -12,8 +12,8 @@ public sealed class PolicyTests(PostgresApp app) : IClassFixture<PostgresApp>
     [Fact]
     public void The_shipped_policy_is_the_seed_policy_word_for_word()
     {
-        Assert.True(File.Exists(RepositoryPaths.SharedSeedPolicy), $"Expected the seed policy at {RepositoryPaths.SharedSeedPolicy}");
-        Assert.Equal(File.ReadAllText(RepositoryPaths.SharedSeedPolicy), SeedPolicy.ReadText());
+        Assert.True(File.Exists(RepositoryPaths.OriginalPolicy), $"Expected the original policy at {RepositoryPaths.OriginalPolicy}");
+        Assert.Equal(File.ReadAllText(RepositoryPaths.OriginalPolicy), SeedPolicy.ReadText());
     }
 
     [Fact]
