@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Creo.EndToEnd.Tests;
 
@@ -23,29 +24,29 @@ public sealed class AccountPageTests(BrowserApp browser) : IClassFixture<Browser
 
         await laptop.GotoAsync("/account");
         var sessions = laptop.GetByTestId("sessions").Locator("tbody tr");
-        Assert.Equal(2, await sessions.CountAsync());
+        await Expect(sessions).ToHaveCountAsync(2);
         var here = sessions.Filter(new() { HasText = "This device" });
-        Assert.Contains("Headless Chrome", await here.InnerTextAsync());
+        await Expect(here).ToContainTextAsync("Headless Chrome", new() { UseInnerText = true });
         var other = sessions.Filter(new() { HasText = "Safari on iPhone" });
-        Assert.Equal(0, await other.GetByText("This device").CountAsync());
+        await Expect(other.GetByText("This device")).ToHaveCountAsync(0);
         await BrowserApp.ScreenshotAsync(laptop, "account-two-sessions-desktop");
 
         browser.App.Clock.Advance(TimeSpan.FromMinutes(1));
         await other.GetByRole(AriaRole.Button, new() { Name = "End session on Safari on iPhone" }).ClickAsync();
 
-        Assert.Equal("The session has ended. That device is signed out.", await laptop.GetByRole(AriaRole.Status).InnerTextAsync());
-        Assert.Equal(1, await sessions.CountAsync());
+        await Expect(laptop.GetByRole(AriaRole.Status)).ToHaveTextAsync("The session has ended. That device is signed out.", new() { UseInnerText = true });
+        await Expect(sessions).ToHaveCountAsync(1);
         var newest = laptop.GetByTestId("security-log").Locator("tbody tr").First;
-        Assert.Contains("Session ended", await newest.InnerTextAsync());
-        Assert.Contains("Ended the session of Safari on iPhone.", await newest.InnerTextAsync());
-        Assert.Equal(1, await laptop.GetByTestId("security-log").GetByRole(AriaRole.Rowheader, new() { Name = "New device" }).CountAsync());
+        await Expect(newest).ToContainTextAsync("Session ended", new() { UseInnerText = true });
+        await Expect(newest).ToContainTextAsync("Ended the session of Safari on iPhone.", new() { UseInnerText = true });
+        await Expect(laptop.GetByTestId("security-log").GetByRole(AriaRole.Rowheader, new() { Name = "New device" })).ToHaveCountAsync(1);
         await BrowserApp.ScreenshotAsync(laptop, "account-desktop");
         Assert.Empty(complaints);
 
         await phone.GotoAsync("/account");
 
         Assert.Equal("/signin", new Uri(phone.Url).AbsolutePath);
-        Assert.Equal("Sign in", await phone.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
+        await Expect(phone.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Sign in", new() { UseInnerText = true });
     }
 
     [Fact]
@@ -54,14 +55,14 @@ public sealed class AccountPageTests(BrowserApp browser) : IClassFixture<Browser
         var email = Person.NewEmail("grace");
         var page = await SignedInAsync(email);
 
-        Assert.Equal(email, await page.GetByTestId("profile-email").InnerTextAsync());
-        Assert.True(await page.GetByText("Email link").IsVisibleAsync());
+        await Expect(page.GetByTestId("profile-email")).ToHaveTextAsync(email, new() { UseInnerText = true });
+        await Expect(page.GetByText("Email link")).ToBeVisibleAsync();
         var rows = page.GetByTestId("security-log").Locator("tbody tr");
-        Assert.Contains("Signed in", await rows.First.InnerTextAsync());
+        await Expect(rows.First).ToContainTextAsync("Signed in", new() { UseInnerText = true });
         var when = rows.First.Locator("time");
-        Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$", await when.GetAttributeAsync("datetime"));
-        Assert.Matches(@"^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{2}:\d{2}$", await when.InnerTextAsync());
-        Assert.True(await page.GetByTestId("security-log").GetByRole(AriaRole.Columnheader, new() { Name = "When (UTC)" }).IsVisibleAsync());
+        await Expect(when).ToHaveAttributeAsync("datetime", new System.Text.RegularExpressions.Regex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$"));
+        await Expect(when).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{2}:\d{2}$"), new() { UseInnerText = true });
+        await Expect(page.GetByTestId("security-log").GetByRole(AriaRole.Columnheader, new() { Name = "When (UTC)" })).ToBeVisibleAsync();
     }
 
     [Fact]
@@ -73,9 +74,9 @@ public sealed class AccountPageTests(BrowserApp browser) : IClassFixture<Browser
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Ada Lovelace");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save name" }).ClickAsync();
 
-        Assert.Equal("Your name is saved.", await page.GetByRole(AriaRole.Status).InnerTextAsync());
-        Assert.Equal("Ada Lovelace", await page.GetByLabel("Name", new() { Exact = true }).InputValueAsync());
-        Assert.Contains("Profile changed", await page.GetByTestId("security-log").Locator("tbody tr").First.InnerTextAsync());
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Your name is saved.", new() { UseInnerText = true });
+        await Expect(page.GetByLabel("Name", new() { Exact = true })).ToHaveValueAsync("Ada Lovelace");
+        await Expect(page.GetByTestId("security-log").Locator("tbody tr").First).ToContainTextAsync("Profile changed", new() { UseInnerText = true });
     }
 
     [Fact]
@@ -87,8 +88,8 @@ public sealed class AccountPageTests(BrowserApp browser) : IClassFixture<Browser
         await name.FillAsync("   ");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save name" }).ClickAsync();
 
-        Assert.Contains("Name is required.", await page.GetByRole(AriaRole.Alert).InnerTextAsync());
-        Assert.Equal("true", await name.GetAttributeAsync("aria-invalid"));
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Name is required.", new() { UseInnerText = true });
+        await Expect(name).ToHaveAttributeAsync("aria-invalid", "true");
         Assert.Contains("name-error", await name.GetAttributeAsync("aria-describedby"));
     }
 
@@ -97,13 +98,13 @@ public sealed class AccountPageTests(BrowserApp browser) : IClassFixture<Browser
     {
         var page = await SignedInAsync(Person.NewEmail("leaving"));
         var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
-        Assert.True(await nav.GetByRole(AriaRole.Link, new() { Name = "Account" }).IsVisibleAsync());
-        Assert.Equal(0, await nav.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).CountAsync());
+        await Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Account" })).ToBeVisibleAsync();
+        await Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Sign in" })).ToHaveCountAsync(0);
 
         await nav.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
 
         Assert.Equal("/", new Uri(page.Url).AbsolutePath);
-        Assert.True(await nav.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).IsVisibleAsync());
+        await Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Sign in" })).ToBeVisibleAsync();
         await page.GotoAsync("/account");
         Assert.Equal("/signin", new Uri(page.Url).AbsolutePath);
     }
@@ -115,7 +116,7 @@ public sealed class AccountPageTests(BrowserApp browser) : IClassFixture<Browser
 
         await page.GotoAsync("/signout");
 
-        Assert.Equal("Sign out of Crëo?", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Sign out of Crëo?", new() { UseInnerText = true });
         await BrowserApp.ScreenshotAsync(page, "signout-desktop");
         await page.GotoAsync("/account");
         Assert.Equal("/account", new Uri(page.Url).AbsolutePath);
@@ -132,7 +133,7 @@ public sealed class AccountPageTests(BrowserApp browser) : IClassFixture<Browser
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Margaret Hamilton");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save name" }).ClickAsync();
 
-        Assert.Equal("Your name is saved.", await page.GetByRole(AriaRole.Status).InnerTextAsync());
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Your name is saved.", new() { UseInnerText = true });
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         Assert.Equal("/", new Uri(page.Url).AbsolutePath);
     }
@@ -162,7 +163,7 @@ public sealed class AccountPageTests(BrowserApp browser) : IClassFixture<Browser
         await Person.OnboardAsync(page);
         await page.GotoAsync("/account");
 
-        Assert.Equal("Your account", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Your account", new() { UseInnerText = true });
         await BrowserApp.ScreenshotAsync(page, "account-desktop-dark");
     }
 

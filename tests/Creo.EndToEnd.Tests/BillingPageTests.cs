@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Creo.EndToEnd.Tests;
 
@@ -15,14 +16,14 @@ public sealed class BillingPageTests(BrowserApp browser) : IClassFixture<Browser
         await nav.GetByRole(AriaRole.Link, new() { Name = "Billing" }).ClickAsync();
         await page.WaitForURLAsync("**/billing");
 
-        Assert.Equal("page", await nav.GetByRole(AriaRole.Link, new() { Name = "Billing" }).GetAttributeAsync("aria-current"));
-        Assert.Equal("Billing", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
-        Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Payments are not set up on this Crëo" }).IsVisibleAsync());
-        Assert.Contains("Everything else works", await page.GetByTestId("billing-off").InnerTextAsync());
-        Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Subscribe" }).CountAsync());
-        Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Buy" }).CountAsync());
-        Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Manage subscription" }).CountAsync());
-        Assert.Equal(0, await page.Locator(".offers").CountAsync());
+        await Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Billing" })).ToHaveAttributeAsync("aria-current", "page");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Billing", new() { UseInnerText = true });
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Payments are not set up on this Crëo" })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("billing-off")).ToContainTextAsync("Everything else works", new() { UseInnerText = true });
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Subscribe" })).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Buy" })).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Manage subscription" })).ToHaveCountAsync(0);
+        await Expect(page.Locator(".offers")).ToHaveCountAsync(0);
         await BrowserApp.ScreenshotAsync(page, "billing-off-desktop");
 
         // The rest of the app: the studio prices and shows the balance, the credits page offers nothing to buy.
@@ -30,10 +31,10 @@ public sealed class BillingPageTests(BrowserApp browser) : IClassFixture<Browser
         await page.WaitForURLAsync("**/studio");
         await page.GetByLabel("Prompt").FillAsync("A quiet harbour at dawn");
         Assert.Equal("2 credits", await Studio.SettledCostAsync(page));
-        Assert.Equal("50 credits", await Studio.Balance(page).InnerTextAsync());
+        await Expect(Studio.Balance(page)).ToHaveTextAsync("50 credits", new() { UseInnerText = true });
         await page.GotoAsync("/credits");
-        Assert.Equal("50 credits", await page.GetByTestId("balance").InnerTextAsync());
-        Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "Buy credits" }).CountAsync());
+        await Expect(page.GetByTestId("balance")).ToHaveTextAsync("50 credits", new() { UseInnerText = true });
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Buy credits" })).ToHaveCountAsync(0);
 
         await page.SetViewportSizeAsync(375, 740);
         await page.GotoAsync("/billing");

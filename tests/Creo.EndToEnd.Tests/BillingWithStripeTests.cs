@@ -1,4 +1,5 @@
 using System.Net;
+using Creo.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -22,20 +23,20 @@ public sealed class BillingWithStripeTests(BrowserAppWithStripe browser) : IClas
         await page.WaitForURLAsync("**/billing");
 
         // Plans and the pack with their prices, the rule for subscription credits, no subscription and no invoices yet.
-        Assert.Equal("Free", await page.GetByTestId("plan-name").InnerTextAsync());
+        await Expect(page.GetByTestId("plan-name")).ToHaveTextAsync("Free", new() { UseInnerText = true });
         var plans = page.GetByTestId("plans").Locator("li");
-        Assert.Equal(2, await plans.CountAsync());
+        await Expect(plans).ToHaveCountAsync(2);
         var creator = await plans.Nth(0).InnerTextAsync();
         Assert.Contains("Creator", creator);
         Assert.Contains("$12.00 USD a month", creator);
         Assert.Contains("100 credits every month", creator);
-        Assert.Contains("$48.00 USD a month", await plans.Nth(1).InnerTextAsync());
+        await Expect(plans.Nth(1)).ToContainTextAsync("$48.00 USD a month", new() { UseInnerText = true });
         var pack = page.GetByTestId("packs").Locator("li");
-        Assert.Contains("$15.00 USD", await pack.InnerTextAsync());
-        Assert.Contains("lapses when that period ends", await page.GetByTestId("subscription-rule").InnerTextAsync());
-        Assert.Equal(1, await page.GetByRole(AriaRole.Button, new() { Name = "Subscribe to Creator" }).CountAsync());
-        Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Manage subscription" }).CountAsync());
-        Assert.Contains("No invoices yet", await page.GetByTestId("no-invoices").InnerTextAsync());
+        await Expect(pack).ToContainTextAsync("$15.00 USD", new() { UseInnerText = true });
+        await Expect(page.GetByTestId("subscription-rule")).ToContainTextAsync("lapses when that period ends", new() { UseInnerText = true });
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Subscribe to Creator" })).ToHaveCountAsync(1);
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Manage subscription" })).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("no-invoices")).ToContainTextAsync("No invoices yet", new() { UseInnerText = true });
         await BrowserApp.ScreenshotAsync(page, "billing-desktop");
 
         // "Buy" sends the browser to Stripe's checkout (the stand-in has no page there; its answer does not matter).
@@ -52,7 +53,7 @@ public sealed class BillingWithStripeTests(BrowserAppWithStripe browser) : IClas
         await BrowserApp.ScreenshotAsync(page, "billing-checkout-success-desktop");
         await page.GetByRole(AriaRole.Link, new() { Name = "credits page" }).ClickAsync();
         await UntilAsync(page, async () => await page.GetByTestId("balance").InnerTextAsync() == "150 credits");
-        Assert.Contains("Credits bought", await page.GetByTestId("ledger").InnerTextAsync());
+        await Expect(page.GetByTestId("ledger")).ToContainTextAsync("Credits bought", new() { UseInnerText = true });
 
         // A paid invoice for this customer shows in the table with Stripe's hosted page, opening in a new tab.
         var invoiceId = $"in_{Guid.NewGuid():N}";
@@ -66,10 +67,10 @@ public sealed class BillingWithStripeTests(BrowserAppWithStripe browser) : IClas
         Assert.Contains("€12.00 EUR", rowText);
         Assert.Contains("Paid", rowText);
         var link = row.GetByRole(AriaRole.Link, new() { Name = "View invoice" });
-        Assert.Equal($"https://invoice.stripe.com/i/acct_1QcreoStandIn/test_{invoiceId}", await link.GetAttributeAsync("href"));
-        Assert.Equal("_blank", await link.GetAttributeAsync("target"));
+        await Expect(link).ToHaveAttributeAsync("href", $"https://invoice.stripe.com/i/acct_1QcreoStandIn/test_{invoiceId}");
+        await Expect(link).ToHaveAttributeAsync("target", "_blank");
         Assert.Contains("noopener", await link.GetAttributeAsync("rel"));
-        Assert.Contains("(opens in a new tab)", await link.InnerTextAsync());
+        await Expect(link).ToContainTextAsync("(opens in a new tab)", new() { UseInnerText = true });
         await BrowserApp.ScreenshotAsync(page, "billing-invoice-desktop");
 
         // Having bought, they have a customer at Stripe, and "Manage subscription" opens its portal.
@@ -94,7 +95,7 @@ public sealed class BillingWithStripeTests(BrowserAppWithStripe browser) : IClas
 
         // Stripe comes back after a canceled checkout: nothing was charged.
         await page.GotoAsync("/billing?checkout=canceled");
-        Assert.Equal("Checkout canceled. Nothing was charged.", await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "canceled" }).InnerTextAsync());
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "canceled" })).ToHaveTextAsync("Checkout canceled. Nothing was charged.", new() { UseInnerText = true });
 
         // A second tab keeps the plans open from before the subscription starts.
         var stale = await page.Context.NewPageAsync();
@@ -107,14 +108,14 @@ public sealed class BillingWithStripeTests(BrowserAppWithStripe browser) : IClas
             subscription, checkout.CustomerId!, BrowserAppWithStripe.CreatorPrice, "active", start, renewal, created: start, eventType: "customer.subscription.created")));
         await page.GotoAsync("/billing");
         await UntilAsync(page, async () => await page.GetByTestId("plan-name").InnerTextAsync() == "Creator");
-        Assert.Equal("Active", await page.GetByTestId("subscription-status").InnerTextAsync());
-        Assert.Equal(renewal.UtcDateTime.ToString("MMMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture), await page.GetByTestId("subscription-renewal").InnerTextAsync());
-        Assert.Contains("Renews on", await page.GetByTestId("your-plan").InnerTextAsync());
-        Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Subscribe" }).CountAsync());
-        Assert.Contains("You already subscribe to Creator", await page.Locator("#subscribed-note").InnerTextAsync());
-        Assert.Contains("Your plan", await page.Locator("[data-plan=creator]").InnerTextAsync());
-        Assert.Equal(1, await page.GetByRole(AriaRole.Button, new() { Name = "Buy 100 credits" }).CountAsync());
-        Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Manage subscription" }).IsVisibleAsync());
+        await Expect(page.GetByTestId("subscription-status")).ToHaveTextAsync("Active", new() { UseInnerText = true });
+        await Expect(page.GetByTestId("subscription-renewal")).ToHaveTextAsync(renewal.UtcDateTime.ToString("MMMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture), new() { UseInnerText = true });
+        await Expect(page.GetByTestId("your-plan")).ToContainTextAsync("Renews on", new() { UseInnerText = true });
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Subscribe" })).ToHaveCountAsync(0);
+        await Expect(page.Locator("#subscribed-note")).ToContainTextAsync("You already subscribe to Creator", new() { UseInnerText = true });
+        await Expect(page.Locator("[data-plan=creator]")).ToContainTextAsync("Your plan", new() { UseInnerText = true });
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Buy 100 credits" })).ToHaveCountAsync(1);
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Manage subscription" })).ToBeVisibleAsync();
         await BrowserApp.ScreenshotAsync(page, "billing-subscribed-desktop");
 
         // The stale tab's "Subscribe" is refused in words, with the alert focused.
@@ -124,7 +125,7 @@ public sealed class BillingWithStripeTests(BrowserAppWithStripe browser) : IClas
         Assert.Equal(409, response.Status);
         var alert = stale.GetByRole(AriaRole.Alert);
         await Expect(alert).ToBeVisibleAsync();
-        Assert.Contains("You already have a subscription", await alert.InnerTextAsync());
+        await Expect(alert).ToContainTextAsync("You already have a subscription", new() { UseInnerText = true });
         Assert.True(await alert.EvaluateAsync<bool>("el => el === document.activeElement"));
         Assert.StartsWith("Error:", await stale.TitleAsync());
         await BrowserApp.ScreenshotAsync(stale, "billing-already-subscribed-desktop");
@@ -133,7 +134,7 @@ public sealed class BillingWithStripeTests(BrowserAppWithStripe browser) : IClas
         Assert.Equal(HttpStatusCode.OK, await browser.DeliverAsync(stripe.SubscriptionUpdatedEvent(
             subscription, checkout.CustomerId!, BrowserAppWithStripe.CreatorPrice, "active", start, renewal, created: start.AddMinutes(1), cancelAtPeriodEnd: true)));
         await UntilAsync(page, async () => (await page.GetByTestId("your-plan").InnerTextAsync()).Contains("Ends on", StringComparison.Ordinal));
-        Assert.Equal("Creator", await page.GetByTestId("plan-name").InnerTextAsync());
+        await Expect(page.GetByTestId("plan-name")).ToHaveTextAsync("Creator", new() { UseInnerText = true });
 
         // The same page on a phone and in the dark: nothing scrolls sideways.
         await page.SetViewportSizeAsync(375, 740);
@@ -168,19 +169,18 @@ public sealed class BillingWithStripeTests(BrowserAppWithStripe browser) : IClas
     }
 
     /// <summary>Reloads until the page shows what the webhook's job wrote (or fails after 30 s).</summary>
-    private static async Task UntilAsync(IPage page, Func<Task<bool>> shown)
-    {
-        for (var attempt = 0; attempt < 60; attempt++)
-        {
-            if (await shown())
+    private static Task UntilAsync(IPage page, Func<Task<bool>> shown) =>
+        Eventually.UntilAsync(
+            async () =>
             {
-                return;
-            }
+                if (await shown())
+                {
+                    return true;
+                }
 
-            await Task.Delay(500, Cancel);
-            await page.ReloadAsync();
-        }
-
-        Assert.Fail($"{page.Url} never showed what was expected.");
-    }
+                await page.ReloadAsync();
+                return false;
+            },
+            done => done,
+            _ => $"{page.Url} never showed what was expected.");
 }

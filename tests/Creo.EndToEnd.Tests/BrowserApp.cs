@@ -5,18 +5,17 @@ using Microsoft.Playwright;
 namespace Creo.EndToEnd.Tests;
 
 /// <summary>
-/// Crëo on the embedded default, served over real HTTP, and the system's headless Chromium driven by
-/// Playwright (never a downloaded browser: nothing outside is reachable).
+/// Crëo on the embedded default, served over real HTTP, and pages in the assembly's one headless Chromium.
 /// </summary>
-public class BrowserApp : IAsyncLifetime
+public class BrowserApp(Chromium chromium) : IAsyncLifetime
 {
     private readonly TemporaryDirectory directory = new();
+    private readonly List<IBrowserContext> contexts = [];
     private TestDatabase? database;
-    private IPlaywright? playwright;
 
     public CreoAppFactory App { get; private set; } = null!;
 
-    public IBrowser Browser { get; private set; } = null!;
+    public IBrowser Browser => chromium.Browser;
 
     /// <summary>The app's data directory: its database, media, and the <c>mail</c> pickup folder.</summary>
     public string DataDirectory => directory.Path;
@@ -39,15 +38,6 @@ public class BrowserApp : IAsyncLifetime
         Configure(settings);
         App = new CreoAppFactory(settings);
         BaseAddress = new UriBuilder(App.BaseAddress) { Host = "localhost" }.Uri;
-        playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = TestServices.ChromiumPath,
-            Headless = true,
-
-            // Without the background-networking flags Chromium keeps dialling out, which this closed network refuses.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
     }
 
     /// <summary>A page in a browser context of its own: its own cookies, as if on another device.</summary>
@@ -61,6 +51,11 @@ public class BrowserApp : IAsyncLifetime
             ColorScheme = colorScheme,
             JavaScriptEnabled = javaScript,
         });
+        lock (contexts)
+        {
+            contexts.Add(context);
+        }
+
         return await context.NewPageAsync();
     }
 
@@ -85,12 +80,11 @@ public class BrowserApp : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        if (Browser is not null)
+        foreach (var context in contexts)
         {
-            await Browser.DisposeAsync();
+            await context.DisposeAsync();
         }
 
-        playwright?.Dispose();
         await App.DisposeAsync();
         if (database is not null)
         {

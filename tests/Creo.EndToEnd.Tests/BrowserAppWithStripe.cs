@@ -8,7 +8,7 @@ namespace Creo.EndToEnd.Tests;
 /// Crëo with payments set up against the local Stripe stand-in: one plan per tier and one credit pack. The test
 /// plays Stripe's part after checkout by delivering the signed webhooks Stripe would send.
 /// </summary>
-public sealed class BrowserAppWithStripe : BrowserApp
+public sealed class BrowserAppWithStripe(Chromium chromium) : BrowserApp(chromium)
 {
     public const string CreatorPrice = StripePlans.CreatorPrice;
     public const string StudioPrice = StripePlans.StudioPrice;

@@ -7,6 +7,7 @@ using Creo.Web.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Creo.EndToEnd.Tests;
 
@@ -28,9 +29,9 @@ public sealed class CookieBannerTests(BrowserApp browser) : IClassFixture<Browse
         await Person.OnboardAsync(page);
 
         var banner = Banner(page);
-        Assert.True(await banner.IsVisibleAsync());
-        Assert.Contains("Essential cookies keep you signed in", await banner.InnerTextAsync());
-        Assert.Equal(CookieChoiceModel.PolicySection, await banner.GetByRole(AriaRole.Link, new() { Name = "How Crëo uses cookies" }).GetAttributeAsync("href"));
+        await Expect(banner).ToBeVisibleAsync();
+        await Expect(banner).ToContainTextAsync("Essential cookies keep you signed in", new() { UseInnerText = true });
+        await Expect(banner.GetByRole(AriaRole.Link, new() { Name = "How Crëo uses cookies" })).ToHaveAttributeAsync("href", CookieChoiceModel.PolicySection);
         Assert.Null(await AnalyticsCookieAsync(page));
         await BrowserApp.ScreenshotAsync(page, "cookie-banner-desktop");
 
@@ -41,7 +42,7 @@ public sealed class CookieBannerTests(BrowserApp browser) : IClassFixture<Browse
         var decision = await AnalyticsDecisionAsync(email);
         Assert.Equal((false, "cookie-banner"), (decision.Granted, decision.Source));
         await page.ReloadAsync();
-        Assert.Equal(0, await Banner(page).CountAsync());
+        await Expect(Banner(page)).ToHaveCountAsync(0);
         Assert.Empty(complaints);
     }
 
@@ -68,7 +69,7 @@ public sealed class CookieBannerTests(BrowserApp browser) : IClassFixture<Browse
         await page.GotoAsync("/gallery");
 
         await Eventually.UntilAsync(() => ViewsAsync("/gallery"), views => views == galleryViews + 1, views => $"The gallery has {views} views, expected {galleryViews + 1}.");
-        Assert.Equal(0, await Banner(page).CountAsync());
+        await Expect(Banner(page)).ToHaveCountAsync(0);
         foreach (var jarCookie in await page.Context.CookiesAsync())
         {
             Assert.True(CookieCatalog.Find(jarCookie.Name) is not null, $"{jarCookie.Name} is not in the cookie catalog");
@@ -112,7 +113,7 @@ public sealed class CookieBannerTests(BrowserApp browser) : IClassFixture<Browse
         await Banner(page).GetByRole(AriaRole.Button, new() { Name = "Accept analytics" }).ClickAsync();
 
         await page.WaitForURLAsync("**/credits");
-        Assert.Equal(0, await Banner(page).CountAsync());
+        await Expect(Banner(page)).ToHaveCountAsync(0);
         Assert.NotNull(await AnalyticsCookieAsync(page));
     }
 
@@ -122,7 +123,7 @@ public sealed class CookieBannerTests(BrowserApp browser) : IClassFixture<Browse
         var page = await Studio.NewPersonAsync(browser, "phone-cookies", width: 375, height: 740);
 
         var banner = Banner(page);
-        Assert.True(await banner.IsVisibleAsync());
+        await Expect(banner).ToBeVisibleAsync();
         Assert.False(await Person.ScrollsSidewaysAsync(page), await Person.WiderThanTheWindowAsync(page));
         foreach (var name in new[] { "Accept analytics", "Decline analytics" })
         {

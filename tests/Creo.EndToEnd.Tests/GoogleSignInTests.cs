@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Creo.EndToEnd.Tests;
 
@@ -12,8 +13,8 @@ public sealed class GoogleSignInTests(BrowserAppWithGoogle browser) : IClassFixt
         await page.GotoAsync("/signin");
 
         var google = page.GetByRole(AriaRole.Link, new() { Name = "Continue with Google" });
-        Assert.Equal("/api/auth/google/start", await google.GetAttributeAsync("href"));
-        Assert.True(await page.GetByLabel("Email address").IsVisibleAsync());
+        await Expect(google).ToHaveAttributeAsync("href", "/api/auth/google/start");
+        await Expect(page.GetByLabel("Email address")).ToBeVisibleAsync();
         await BrowserApp.ScreenshotAsync(page, "signin-google-desktop");
     }
 }

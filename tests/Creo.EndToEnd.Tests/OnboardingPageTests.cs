@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Creo.EndToEnd.Tests;
 
@@ -12,15 +13,15 @@ public sealed class OnboardingPageTests(BrowserApp browser) : IClassFixture<Brow
         await Person.SignInAsync(browser, page, Person.NewEmail("ada"));
 
         Assert.Equal("/onboarding", new Uri(page.Url).AbsolutePath);
-        Assert.Equal("1", await page.GetByTestId("onboarding-policy-version").InnerTextAsync());
-        Assert.Equal("/privacy", await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "privacy policy", Exact = true }).GetAttributeAsync("href"));
+        await Expect(page.GetByTestId("onboarding-policy-version")).ToHaveTextAsync("1", new() { UseInnerText = true });
+        await Expect(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "privacy policy", Exact = true })).ToHaveAttributeAsync("href", "/privacy");
         await BrowserApp.ScreenshotAsync(page, "onboarding-desktop");
 
         await Person.OnboardAsync(page);
 
-        Assert.Equal("Studio", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Studio", new() { UseInnerText = true });
         await page.GotoAsync("/account");
-        Assert.Equal(0, await page.GetByRole(AriaRole.Heading, new() { Name = "Finish setting up your account" }).CountAsync());
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Finish setting up your account" })).ToHaveCountAsync(0);
     }
 
     [Fact]
@@ -34,10 +35,10 @@ public sealed class OnboardingPageTests(BrowserApp browser) : IClassFixture<Brow
 
         var alert = page.GetByRole(AriaRole.Alert);
         await alert.WaitForAsync();
-        Assert.Contains("16 or older", await alert.InnerTextAsync());
-        Assert.Contains("accept the privacy policy", await alert.InnerTextAsync());
-        Assert.Equal("true", await page.GetByLabel("I am 16 or older").GetAttributeAsync("aria-invalid"));
-        Assert.Equal("true", await page.GetByLabel("I have read and accept the privacy policy").GetAttributeAsync("aria-invalid"));
+        await Expect(alert).ToContainTextAsync("16 or older", new() { UseInnerText = true });
+        await Expect(alert).ToContainTextAsync("accept the privacy policy", new() { UseInnerText = true });
+        await Expect(page.GetByLabel("I am 16 or older")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.GetByLabel("I have read and accept the privacy policy")).ToHaveAttributeAsync("aria-invalid", "true");
         Assert.Equal("/onboarding", new Uri(page.Url).AbsolutePath);
         await BrowserApp.ScreenshotAsync(page, "onboarding-errors-desktop");
 

@@ -50,6 +50,16 @@ public static class Person
     }
 
     /// <summary>Whether the page is wider than the window, i.e. whether a phone would scroll sideways.</summary>
+    /// <summary>
+    /// Waits until the page looks finished to a person: its heading is shown, nothing is marked busy (the live price,
+    /// a running generation's status) and every image on it has arrived (lazy ones load as they scroll in). The state a screenshot or a layout check needs.
+    /// </summary>
+    public static async Task SettledAsync(IPage page)
+    {
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 }).First).ToBeVisibleAsync();
+        await page.WaitForFunctionAsync("() => !document.querySelector('[aria-busy=\"true\"]') && [...document.images].every(image => image.complete || image.loading === 'lazy')");
+    }
+
     public static Task<bool> ScrollsSidewaysAsync(IPage page) =>
         page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth");
 

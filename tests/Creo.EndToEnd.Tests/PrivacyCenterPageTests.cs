@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Creo.EndToEnd.Tests;
 
@@ -16,21 +17,21 @@ public sealed class PrivacyCenterPageTests(BrowserApp browser) : IClassFixture<B
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Privacy" }).ClickAsync();
         await page.WaitForURLAsync("**/privacy/center");
-        Assert.False(await page.GetByLabel("Anonymised usage analytics").IsCheckedAsync());
+        await Expect(page.GetByLabel("Anonymised usage analytics")).Not.ToBeCheckedAsync();
         await page.GetByLabel("Product emails").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save my choices" }).ClickAsync();
-        Assert.Equal("Your choices are saved.", await page.GetByRole(AriaRole.Status).InnerTextAsync());
-        Assert.True(await page.GetByLabel("Product emails").IsCheckedAsync());
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Your choices are saved.", new() { UseInnerText = true });
+        await Expect(page.GetByLabel("Product emails")).ToBeCheckedAsync();
 
         await page.GetByLabel("What would you like?").SelectOptionAsync("access");
         await page.GetByLabel("Details (optional)").FillAsync("A copy of everything, please.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send request" }).ClickAsync();
         var request = page.GetByTestId("privacy-requests").Locator("tbody tr").First;
-        Assert.Contains("Access", await request.InnerTextAsync());
-        Assert.Contains(browser.App.Clock.GetUtcNow().AddDays(30).ToString("MMMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture), await request.InnerTextAsync());
+        await Expect(request).ToContainTextAsync("Access", new() { UseInnerText = true });
+        await Expect(request).ToContainTextAsync(browser.App.Clock.GetUtcNow().AddDays(30).ToString("MMMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture), new() { UseInnerText = true });
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Prepare a copy of my data" }).ClickAsync();
-        Assert.Contains("We are preparing your copy", await page.GetByRole(AriaRole.Status).InnerTextAsync());
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("We are preparing your copy", new() { UseInnerText = true });
         var download = page.GetByTestId("exports").GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Download") });
         await download.WaitForAsync(new() { Timeout = 30_000 });
         var file = await page.RunAndWaitForDownloadAsync(() => download.ClickAsync());
@@ -44,24 +45,24 @@ public sealed class PrivacyCenterPageTests(BrowserApp browser) : IClassFixture<B
         await BrowserApp.ScreenshotAsync(page, "privacy-center-desktop");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Delete my account" }).ClickAsync();
-        Assert.Contains("Tick the box to confirm", await page.GetByRole(AriaRole.Alert).InnerTextAsync());
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Tick the box to confirm", new() { UseInnerText = true });
         await page.GetByLabel("I understand that my account and everything in it will be erased.").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Delete my account" }).ClickAsync();
 
         await page.WaitForURLAsync("**/signin?deletion=*");
         var erasedOn = browser.App.Clock.GetUtcNow().AddDays(14).ToString("MMMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Contains(erasedOn, await page.GetByTestId("deletion-scheduled").InnerTextAsync());
+        await Expect(page.GetByTestId("deletion-scheduled")).ToContainTextAsync(erasedOn, new() { UseInnerText = true });
         await page.GotoAsync("/studio");
         Assert.Equal("/signin", new Uri(page.Url).AbsolutePath);
 
         await Person.SignInAsync(browser, page, email);
         await page.GotoAsync("/privacy/center");
         var scheduled = browser.App.Clock.GetUtcNow().AddDays(14).ToString("MMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Contains(scheduled, await page.GetByTestId("deletion-pending").InnerTextAsync());
+        await Expect(page.GetByTestId("deletion-pending")).ToContainTextAsync(scheduled, new() { UseInnerText = true });
         await page.GetByRole(AriaRole.Button, new() { Name = "Keep my account" }).ClickAsync();
 
-        Assert.Equal("Your account is kept. Nothing will be deleted.", await page.GetByRole(AriaRole.Status).InnerTextAsync());
-        Assert.Equal(0, await page.GetByTestId("deletion-pending").CountAsync());
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Your account is kept. Nothing will be deleted.", new() { UseInnerText = true });
+        await Expect(page.GetByTestId("deletion-pending")).ToHaveCountAsync(0);
 
         // The refused form answered 400 (the browser notes that); nothing else may complain, a CSP violation least of all.
         Assert.DoesNotContain(complaints, c => !c.StartsWith("Failed to load resource: the server responded with a status of 400", StringComparison.Ordinal));
@@ -83,7 +84,7 @@ public sealed class PrivacyCenterPageTests(BrowserApp browser) : IClassFixture<B
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/privacy/center?done=consents-saved*");
 
-        Assert.True(await page.GetByLabel("Anonymised usage analytics").IsCheckedAsync());
+        await Expect(page.GetByLabel("Anonymised usage analytics")).ToBeCheckedAsync();
         Assert.False(await Person.ScrollsSidewaysAsync(page), await Person.WiderThanTheWindowAsync(page));
         await BrowserApp.ScreenshotAsync(page, "privacy-center-phone");
     }

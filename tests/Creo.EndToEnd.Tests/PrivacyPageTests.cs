@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Creo.EndToEnd.Tests;
 
@@ -13,12 +14,12 @@ public sealed class PrivacyPageTests(BrowserApp browser) : IClassFixture<Browser
 
         Assert.Equal(200, response!.Status);
         Assert.Equal("Privacy policy · Crëo", await page.TitleAsync());
-        Assert.Equal("Privacy policy", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
-        Assert.Equal("1", await page.GetByTestId("policy-version").InnerTextAsync());
-        Assert.Equal("January 1, 2026", await page.GetByTestId("policy-effective").InnerTextAsync());
-        Assert.Equal(13, await page.GetByRole(AriaRole.Heading, new() { Level = 2 }).CountAsync());
-        Assert.True(await page.GetByRole(AriaRole.Columnheader, new() { Name = "Purpose" }).IsVisibleAsync());
-        Assert.True(await page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Withdraw consent" }).IsVisibleAsync());
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Privacy policy", new() { UseInnerText = true });
+        await Expect(page.GetByTestId("policy-version")).ToHaveTextAsync("1", new() { UseInnerText = true });
+        await Expect(page.GetByTestId("policy-effective")).ToHaveTextAsync("January 1, 2026", new() { UseInnerText = true });
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2 })).ToHaveCountAsync(13);
+        await Expect(page.GetByRole(AriaRole.Columnheader, new() { Name = "Purpose" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Withdraw consent" })).ToBeVisibleAsync();
         await BrowserApp.ScreenshotAsync(page, "privacy-desktop");
     }
 
@@ -31,7 +32,7 @@ public sealed class PrivacyPageTests(BrowserApp browser) : IClassFixture<Browser
         await page.Keyboard.PressAsync("Tab");
         var skip = page.GetByRole(AriaRole.Link, new() { Name = "Skip to content" });
         Assert.True(await skip.EvaluateAsync<bool>("el => el === document.activeElement"));
-        Assert.True(await skip.IsVisibleAsync());
+        await Expect(skip).ToBeVisibleAsync();
 
         await page.Keyboard.PressAsync("Enter");
         Assert.Equal("main", await page.EvaluateAsync<string>("() => document.activeElement.id"));
@@ -57,7 +58,7 @@ public sealed class PrivacyPageTests(BrowserApp browser) : IClassFixture<Browser
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Privacy" }).ClickAsync();
 
         await page.WaitForURLAsync("**/privacy");
-        Assert.Equal("Privacy policy", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Privacy policy", new() { UseInnerText = true });
         await BrowserApp.ScreenshotAsync(page, "home");
     }
 }

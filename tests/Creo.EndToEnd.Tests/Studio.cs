@@ -67,26 +67,15 @@ public static class Studio
             """,
             new object[] { count, size });
 
-    /// <summary>Waits until none of the person's generations is queued or running.</summary>
-    public static async Task WaitUntilAllFinishedAsync(IPage page)
-    {
-        for (var attempt = 0; attempt < 240; attempt++)
-        {
-            var finished = await page.EvaluateAsync<bool>(
-                """
-                async () => {
-                  const list = await (await fetch('/api/generations?limit=100')).json();
-                  return list.items.every(g => g.status !== 'queued' && g.status !== 'running');
-                }
-                """);
-            if (finished)
-            {
-                return;
+    /// <summary>Waits until none of the person's generations is queued or running (asked of the API from the page).</summary>
+    public static Task WaitUntilAllFinishedAsync(IPage page) =>
+        page.WaitForFunctionAsync(
+            """
+            async () => {
+              const list = await (await fetch('/api/generations?limit=100')).json();
+              return list.items.every(g => g.status !== 'queued' && g.status !== 'running');
             }
-
-            await Task.Delay(250, TestContext.Current.CancellationToken);
-        }
-
-        throw new TimeoutException("Generations were still running after a minute.");
-    }
+            """,
+            null,
+            new() { PollingInterval = 250, Timeout = 60_000 });
 }

@@ -17,11 +17,11 @@ public sealed class StudioJourneyTests(BrowserApp browser) : IClassFixture<Brows
 
         // Onboarding leads into the studio, with the price and the balance in view before anything is spent.
         Assert.Equal("/studio", new Uri(page.Url).AbsolutePath);
-        Assert.Equal("Studio", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Studio", new() { UseInnerText = true });
         await page.GetByRole(AriaRole.Radio, new() { Name = "Local Sketch" }).CheckAsync();
-        Assert.Equal("50 credits", await Studio.Balance(page).InnerTextAsync());
+        await Expect(Studio.Balance(page)).ToHaveTextAsync("50 credits", new() { UseInnerText = true });
         await page.GetByLabel("Prompt").FillAsync(Prompt);
-        Assert.Equal($"{Prompt.Length} of 2,000 characters", await page.Locator("#prompt-count").InnerTextAsync());
+        await Expect(page.Locator("#prompt-count")).ToHaveTextAsync($"{Prompt.Length} of 2,000 characters", new() { UseInnerText = true });
         await Studio.SetSizeAsync(page, 2048, 2048);
         Assert.Equal("6 credits", await Studio.SettledCostAsync(page));
         await Studio.SetSizeAsync(page, 512, 512);
@@ -34,7 +34,7 @@ public sealed class StudioJourneyTests(BrowserApp browser) : IClassFixture<Brows
         await Studio.WaitUntilLoadedAsync(image);
         Assert.True(await Studio.HasLoadedAsync(image));
         Assert.Equal(512, await image.EvaluateAsync<int>("img => img.naturalWidth"));
-        Assert.Equal($"Image made from the prompt: {Prompt}", await image.GetAttributeAsync("alt"));
+        await Expect(image).ToHaveAttributeAsync("alt", $"Image made from the prompt: {Prompt}");
         Assert.StartsWith("Ready.", await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Ready" }).InnerTextAsync());
         await Expect(Studio.Balance(page)).ToHaveTextAsync("48 credits");
         Assert.StartsWith("/studio?generation=", new Uri(page.Url).PathAndQuery);
@@ -44,8 +44,8 @@ public sealed class StudioJourneyTests(BrowserApp browser) : IClassFixture<Brows
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Gallery" }).ClickAsync();
         await page.WaitForURLAsync("**/gallery");
         var cards = page.Locator("[data-item]");
-        Assert.Equal(1, await cards.CountAsync());
-        Assert.Contains("Ready", await cards.First.InnerTextAsync());
+        await Expect(cards).ToHaveCountAsync(1);
+        await Expect(cards.First).ToContainTextAsync("Ready", new() { UseInnerText = true });
         await Studio.WaitUntilLoadedAsync(cards.First.Locator("img"));
         await BrowserApp.ScreenshotAsync(page, "gallery-desktop");
 
@@ -53,26 +53,26 @@ public sealed class StudioJourneyTests(BrowserApp browser) : IClassFixture<Brows
         await cards.First.GetByRole(AriaRole.Link, new() { Name = Prompt, Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/generations/*");
         var detailPath = new Uri(page.Url).AbsolutePath;
-        Assert.Equal("Image details", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Image details", new() { UseInnerText = true });
         await Studio.WaitUntilLoadedAsync(page.Locator(".detail-media img"));
-        Assert.Equal(Prompt, await page.GetByTestId("prompt").InnerTextAsync());
+        await Expect(page.GetByTestId("prompt")).ToHaveTextAsync(Prompt, new() { UseInnerText = true });
         var facts = await page.Locator(".detail-facts").InnerTextAsync();
         Assert.Contains("Local Sketch", facts);
         Assert.Contains("version 1.0.0", facts);
         Assert.Contains("512 × 512 pixels", facts);
-        Assert.Matches(@"^\d+$", await page.GetByTestId("seed").InnerTextAsync());
+        await Expect(page.GetByTestId("seed")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+$"), new() { UseInnerText = true });
         var receipt = await page.GetByTestId("receipt").InnerTextAsync();
         Assert.Contains("Held\n2 credits", receipt);
         Assert.Contains("Charged\n2 credits", receipt);
         Assert.Contains("Returned\n0 credits", receipt);
         var entries = page.GetByTestId("receipt-entries").Locator("tbody tr");
-        Assert.Equal(2, await entries.CountAsync());
-        Assert.Contains("Held for a generation", await entries.Nth(0).InnerTextAsync());
-        Assert.Contains("−2", await entries.Nth(0).InnerTextAsync());
-        Assert.Contains("Charged for a generation", await entries.Nth(1).InnerTextAsync());
+        await Expect(entries).ToHaveCountAsync(2);
+        await Expect(entries.Nth(0)).ToContainTextAsync("Held for a generation", new() { UseInnerText = true });
+        await Expect(entries.Nth(0)).ToContainTextAsync("−2", new() { UseInnerText = true });
+        await Expect(entries.Nth(1)).ToContainTextAsync("Charged for a generation", new() { UseInnerText = true });
         var download = page.GetByRole(AriaRole.Link, new() { Name = "Download" });
-        Assert.Matches(@"^creo-\d{8}-\d{6}-[0-9a-f]{8}\.png$", await download.GetAttributeAsync("download"));
-        Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Cancel generation" }).CountAsync());
+        await Expect(download).ToHaveAttributeAsync("download", new System.Text.RegularExpressions.Regex(@"^creo-\d{8}-\d{6}-[0-9a-f]{8}\.png$"));
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Cancel generation" })).ToHaveCountAsync(0);
         await BrowserApp.ScreenshotAsync(page, "generation-desktop");
 
         // The same pages on a phone, light and dark: nothing scrolls sideways.
@@ -80,7 +80,7 @@ public sealed class StudioJourneyTests(BrowserApp browser) : IClassFixture<Brows
         foreach (var (path, name) in new[] { ("/studio", "studio"), ("/gallery", "gallery"), (detailPath, "generation"), ("/credits", "credits") })
         {
             await page.GotoAsync(path);
-            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            await Person.SettledAsync(page);
             Assert.False(await Person.ScrollsSidewaysAsync(page), $"{path} scrolls sideways on a phone: {await Person.WiderThanTheWindowAsync(page)}");
             await BrowserApp.ScreenshotAsync(page, $"{name}-phone");
         }
@@ -90,7 +90,7 @@ public sealed class StudioJourneyTests(BrowserApp browser) : IClassFixture<Brows
         await BrowserApp.ScreenshotAsync(page, "generation-phone-dark");
         await page.SetViewportSizeAsync(1280, 900);
         await page.GotoAsync("/studio");
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await Person.SettledAsync(page);
         await BrowserApp.ScreenshotAsync(page, "studio-desktop-dark");
         await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light });
 
@@ -102,28 +102,28 @@ public sealed class StudioJourneyTests(BrowserApp browser) : IClassFixture<Brows
         await BrowserApp.ScreenshotAsync(page, "generation-delete-dialog-desktop");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).PathAndQuery == "/gallery?done=deleted");
-        Assert.Equal("The generation is deleted.", await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "deleted" }).InnerTextAsync());
-        Assert.Equal(0, await page.Locator("[data-item]").CountAsync());
-        Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Nothing here yet" }).IsVisibleAsync());
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "deleted" })).ToHaveTextAsync("The generation is deleted.", new() { UseInnerText = true });
+        await Expect(page.Locator("[data-item]")).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nothing here yet" })).ToBeVisibleAsync();
 
         // The ledger keeps the whole story: the starter grant, the hold and the capture, newest first.
         await page.GotoAsync("/credits");
-        Assert.Equal("48 credits", await page.GetByTestId("balance").InnerTextAsync());
+        await Expect(page.GetByTestId("balance")).ToHaveTextAsync("48 credits", new() { UseInnerText = true });
         var ledger = page.GetByTestId("ledger").Locator("tbody tr");
-        Assert.Equal(3, await ledger.CountAsync());
-        Assert.Contains("Charged for a generation", await ledger.Nth(0).InnerTextAsync());
-        Assert.Contains("0", await ledger.Nth(0).Locator(".amount").InnerTextAsync());
-        Assert.Contains("Held for a generation", await ledger.Nth(1).InnerTextAsync());
-        Assert.Equal("−2", await ledger.Nth(1).Locator(".amount").InnerTextAsync());
-        Assert.Contains("Welcome credits", await ledger.Nth(2).InnerTextAsync());
-        Assert.Equal("+50", await ledger.Nth(2).Locator(".amount").InnerTextAsync());
-        Assert.Equal(detailPath, await ledger.Nth(1).GetByRole(AriaRole.Link, new() { Name = "View generation" }).GetAttributeAsync("href"));
-        Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "Load more" }).CountAsync());
+        await Expect(ledger).ToHaveCountAsync(3);
+        await Expect(ledger.Nth(0)).ToContainTextAsync("Charged for a generation", new() { UseInnerText = true });
+        await Expect(ledger.Nth(0).Locator(".amount")).ToContainTextAsync("0", new() { UseInnerText = true });
+        await Expect(ledger.Nth(1)).ToContainTextAsync("Held for a generation", new() { UseInnerText = true });
+        await Expect(ledger.Nth(1).Locator(".amount")).ToHaveTextAsync("−2", new() { UseInnerText = true });
+        await Expect(ledger.Nth(2)).ToContainTextAsync("Welcome credits", new() { UseInnerText = true });
+        await Expect(ledger.Nth(2).Locator(".amount")).ToHaveTextAsync("+50", new() { UseInnerText = true });
+        await Expect(ledger.Nth(1).GetByRole(AriaRole.Link, new() { Name = "View generation" })).ToHaveAttributeAsync("href", detailPath);
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Load more" })).ToHaveCountAsync(0);
         await BrowserApp.ScreenshotAsync(page, "credits-desktop");
         Assert.True(complaints.Count == 0, string.Join("\n", complaints));
 
         var gone = await page.GotoAsync(detailPath);
         Assert.Equal(404, gone!.Status);
-        Assert.Equal("Generation not found", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Generation not found", new() { UseInnerText = true });
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Creo.Testing;
 using Microsoft.Playwright;
 using SkiaSharp;
 using static Microsoft.Playwright.Assertions;
@@ -16,10 +17,10 @@ public sealed class StudioPageTests(BrowserApp browser) : IClassFixture<BrowserA
 
         foreach (var label in new[] { "Prompt", "Width (pixels)", "Height (pixels)", "Seed (optional)", "Source image (optional)" })
         {
-            Assert.True(await page.GetByLabel(label, new() { Exact = true }).IsVisibleAsync(), $"No visible field is labelled \"{label}\"");
+            await Expect(page.GetByLabel(label, new() { Exact = true })).ToBeVisibleAsync();
         }
 
-        Assert.Equal(2, await page.GetByRole(AriaRole.Group, new() { Name = "Model" }).GetByRole(AriaRole.Radio).CountAsync());
+        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Model" }).GetByRole(AriaRole.Radio)).ToHaveCountAsync(2);
 
         // Chromium's own accessibility tree: every control a person can operate must have a name.
         var cdp = await page.Context.NewCDPSessionAsync(page);
@@ -44,9 +45,9 @@ public sealed class StudioPageTests(BrowserApp browser) : IClassFixture<BrowserA
         Assert.True(await TabUntilFocusedAsync(page, sketch, 30), "Tab never reached the model choice");
         Assert.True(await HasVisibleFocusAsync(page, "label[for='model-local-sketch']"));
         await page.Keyboard.PressAsync("ArrowRight");
-        Assert.True(await mosaic.IsCheckedAsync());
+        await Expect(mosaic).ToBeCheckedAsync();
         await page.Keyboard.PressAsync("ArrowLeft");
-        Assert.True(await sketch.IsCheckedAsync());
+        await Expect(sketch).ToBeCheckedAsync();
 
         await page.Keyboard.PressAsync("Tab");
         Assert.True(await IsFocusedAsync(page.GetByLabel("Prompt")));
@@ -71,7 +72,7 @@ public sealed class StudioPageTests(BrowserApp browser) : IClassFixture<BrowserA
 
         await Studio.WaitUntilLoadedAsync(Studio.ResultImage(page));
         await page.GetByRole(AriaRole.Link, new() { Name = "Details and receipt" }).ClickAsync();
-        Assert.Equal("7", await page.GetByTestId("seed").InnerTextAsync());
+        await Expect(page.GetByTestId("seed")).ToHaveTextAsync("7", new() { UseInnerText = true });
     }
 
     [Fact]
@@ -104,17 +105,17 @@ public sealed class StudioPageTests(BrowserApp browser) : IClassFixture<BrowserA
 
         var status = page.Locator("[data-result-status]");
         await Expect(status).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Running\\."));
-        Assert.Equal("status", await status.GetAttributeAsync("role"));
-        Assert.True(await page.Locator("[data-result-progress]").IsVisibleAsync());
-        Assert.Equal("step", await page.Locator("[data-step='1']").GetAttributeAsync("aria-current"));
+        await Expect(status).ToHaveAttributeAsync("role", "status");
+        await Expect(page.Locator("[data-result-progress]")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-step='1']")).ToHaveAttributeAsync("aria-current", "step");
         Assert.Contains("step-done", await page.Locator("[data-step='0']").GetAttributeAsync("class"));
         await BrowserApp.ScreenshotAsync(page, "studio-running-desktop");
 
         release.SetResult();
         await Studio.WaitUntilLoadedAsync(Studio.ResultImage(page));
         await Expect(status).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Ready\\."));
-        Assert.False(await page.Locator("[data-result-progress]").IsVisibleAsync());
-        Assert.Equal("step", await page.Locator("[data-step='2']").GetAttributeAsync("aria-current"));
+        await Expect(page.Locator("[data-result-progress]")).ToBeHiddenAsync();
+        await Expect(page.Locator("[data-step='2']")).ToHaveAttributeAsync("aria-current", "step");
     }
 
     [Fact]
@@ -163,12 +164,12 @@ public sealed class StudioPageTests(BrowserApp browser) : IClassFixture<BrowserA
 
         var summary = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "There is a problem" });
         await Expect(summary).ToBeVisibleAsync();
-        Assert.Contains("Write a prompt.", await summary.InnerTextAsync());
+        await Expect(summary).ToContainTextAsync("Write a prompt.", new() { UseInnerText = true });
         Assert.True(await IsFocusedAsync(summary));
         var prompt = page.GetByLabel("Prompt");
-        Assert.Equal("true", await prompt.GetAttributeAsync("aria-invalid"));
+        await Expect(prompt).ToHaveAttributeAsync("aria-invalid", "true");
         Assert.Contains("prompt-error", await prompt.GetAttributeAsync("aria-describedby"));
-        Assert.Contains("Write a prompt.", await page.Locator("#prompt-error").InnerTextAsync());
+        await Expect(page.Locator("#prompt-error")).ToContainTextAsync("Write a prompt.", new() { UseInnerText = true });
         Assert.StartsWith("Error:", await page.TitleAsync());
         await BrowserApp.ScreenshotAsync(page, "studio-errors-desktop");
         await summary.GetByRole(AriaRole.Link, new() { Name = "Write a prompt." }).ClickAsync();
@@ -178,11 +179,11 @@ public sealed class StudioPageTests(BrowserApp browser) : IClassFixture<BrowserA
         await prompt.FillAsync("A size off the grid");
         await Studio.SetSizeAsync(page, 500, 512);
         await Studio.SettledCostAsync(page);
-        Assert.Equal("—", await Studio.Cost(page).InnerTextAsync());
-        Assert.Contains("in steps of 64", await page.Locator("[data-price-note]").InnerTextAsync());
+        await Expect(Studio.Cost(page)).ToHaveTextAsync("—", new() { UseInnerText = true });
+        await Expect(page.Locator("[data-price-note]")).ToContainTextAsync("in steps of 64", new() { UseInnerText = true });
         await page.GetByRole(AriaRole.Button, new() { Name = "Generate" }).ClickAsync();
         await Expect(page.Locator("#width-error")).ToContainTextAsync("Width for Local Sketch is between 256 and 2048, in steps of 64.");
-        Assert.Equal("true", await page.GetByLabel("Width (pixels)").GetAttributeAsync("aria-invalid"));
+        await Expect(page.GetByLabel("Width (pixels)")).ToHaveAttributeAsync("aria-invalid", "true");
         Assert.Null(await prompt.GetAttributeAsync("aria-invalid"));
     }
 
@@ -194,7 +195,7 @@ public sealed class StudioPageTests(BrowserApp browser) : IClassFixture<BrowserA
 
         await source.SetInputFilesAsync(new FilePayload { Name = "notes.png", MimeType = "image/png", Buffer = "not a picture at all"u8.ToArray() });
         await Expect(page.Locator("#source-image-error")).ToContainTextAsync("not an image we can read");
-        Assert.Equal("true", await source.GetAttributeAsync("aria-invalid"));
+        await Expect(source).ToHaveAttributeAsync("aria-invalid", "true");
 
         await source.SetInputFilesAsync(new FilePayload { Name = "photo.png", MimeType = "image/png", Buffer = Png(640, 480) });
         await Expect(page.Locator("[data-upload-status]")).ToHaveTextAsync("Uploaded: 640 × 480 pixels.");
@@ -208,7 +209,7 @@ public sealed class StudioPageTests(BrowserApp browser) : IClassFixture<BrowserA
         await page.GetByRole(AriaRole.Button, new() { Name = "Generate" }).ClickAsync();
         await Studio.WaitUntilLoadedAsync(Studio.ResultImage(page));
         await page.GetByRole(AriaRole.Link, new() { Name = "Details and receipt" }).ClickAsync();
-        Assert.Contains("An uploaded image", await page.Locator(".detail-facts").InnerTextAsync());
+        await Expect(page.Locator(".detail-facts")).ToContainTextAsync("An uploaded image", new() { UseInnerText = true });
     }
 
     [Fact]
@@ -219,8 +220,8 @@ public sealed class StudioPageTests(BrowserApp browser) : IClassFixture<BrowserA
         await Studio.WaitUntilAllFinishedAsync(page);
         await page.GotoAsync("/gallery");
         var cards = page.Locator("[data-item]");
-        Assert.Equal(2, await cards.CountAsync());
-        Assert.Contains("study number 2", await cards.First.InnerTextAsync());
+        await Expect(cards).ToHaveCountAsync(2);
+        await Expect(cards.First).ToContainTextAsync("study number 2", new() { UseInnerText = true });
 
         await cards.First.GetByRole(AriaRole.Link, new() { Name = "Delete: study number 2" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Delete this generation?" });
@@ -228,13 +229,13 @@ public sealed class StudioPageTests(BrowserApp browser) : IClassFixture<BrowserA
         Assert.True(await IsFocusedAsync(dialog.GetByRole(AriaRole.Button, new() { Name = "Keep it" })));
         await page.Keyboard.PressAsync("Escape");
         await Expect(dialog).ToBeHiddenAsync();
-        Assert.Equal(2, await cards.CountAsync());
+        await Expect(cards).ToHaveCountAsync(2);
 
         await cards.First.GetByRole(AriaRole.Link, new() { Name = "Delete: study number 2" }).ClickAsync();
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
 
         await Expect(cards).ToHaveCountAsync(1);
-        Assert.Contains("study number 1", await cards.First.InnerTextAsync());
+        await Expect(cards.First).ToContainTextAsync("study number 1", new() { UseInnerText = true });
         Assert.True(await IsFocusedAsync(cards.First.GetByRole(AriaRole.Link, new() { Name = "study number 1", Exact = true })));
         await Expect(page.Locator("[data-announcer]")).ToHaveTextAsync("The generation is deleted.");
         var generations = await page.EvaluateAsync<JsonElement>("async () => (await fetch('/api/generations')).json()");
@@ -252,26 +253,26 @@ public sealed class StudioPageTests(BrowserApp browser) : IClassFixture<BrowserA
 
         await page.GotoAsync("/gallery");
         var cards = page.Locator("[data-item]");
-        Assert.Equal(24, await cards.CountAsync());
-        Assert.Contains("study number 25", await cards.First.InnerTextAsync());
+        await Expect(cards).ToHaveCountAsync(24);
+        await Expect(cards.First).ToContainTextAsync("study number 25", new() { UseInnerText = true });
         await page.GetByRole(AriaRole.Link, new() { Name = "Load more" }).ClickAsync();
         await Expect(cards).ToHaveCountAsync(25);
-        Assert.Contains("study number 1", await cards.Last.InnerTextAsync());
+        await Expect(cards.Last).ToContainTextAsync("study number 1", new() { UseInnerText = true });
         Assert.True(await IsFocusedAsync(cards.Last.GetByRole(AriaRole.Link, new() { Name = "study number 1", Exact = true })));
-        Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "Load more" }).CountAsync());
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Load more" })).ToHaveCountAsync(0);
         Assert.Equal("/gallery", new Uri(page.Url).AbsolutePath);
 
         // The starter grant and a hold and a capture for each: 51 entries, 25 to a page.
         await page.GotoAsync("/credits");
         var rows = page.GetByTestId("ledger").Locator("tbody tr");
-        Assert.Equal("0 credits", await page.GetByTestId("balance").InnerTextAsync());
-        Assert.Equal(25, await rows.CountAsync());
+        await Expect(page.GetByTestId("balance")).ToHaveTextAsync("0 credits", new() { UseInnerText = true });
+        await Expect(rows).ToHaveCountAsync(25);
         await page.GetByRole(AriaRole.Link, new() { Name = "Load more" }).ClickAsync();
         await Expect(rows).ToHaveCountAsync(50);
         await page.GetByRole(AriaRole.Link, new() { Name = "Load more" }).ClickAsync();
         await Expect(rows).ToHaveCountAsync(51);
-        Assert.Contains("Welcome credits", await rows.Last.InnerTextAsync());
-        Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "Load more" }).CountAsync());
+        await Expect(rows.Last).ToContainTextAsync("Welcome credits", new() { UseInnerText = true });
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Load more" })).ToHaveCountAsync(0);
     }
 
     [Fact]
@@ -283,25 +284,34 @@ public sealed class StudioPageTests(BrowserApp browser) : IClassFixture<BrowserA
         await page.GetByLabel("Prompt").FillAsync("Drawn with scripts off");
         await Studio.SetSizeAsync(page, 2048, 2048);
         await page.GetByRole(AriaRole.Button, new() { Name = "Update the price" }).ClickAsync();
-        Assert.Equal("6 credits", await Studio.Cost(page).InnerTextAsync());
+        await Expect(Studio.Cost(page)).ToHaveTextAsync("6 credits", new() { UseInnerText = true });
         await Studio.SetSizeAsync(page, 512, 512);
         await page.GetByRole(AriaRole.Button, new() { Name = "Update the price" }).ClickAsync();
-        Assert.Equal("2 credits", await Studio.Cost(page).InnerTextAsync());
-        Assert.Equal("Drawn with scripts off", await page.GetByLabel("Prompt").InputValueAsync());
+        await Expect(Studio.Cost(page)).ToHaveTextAsync("2 credits", new() { UseInnerText = true });
+        await Expect(page.GetByLabel("Prompt")).ToHaveValueAsync("Drawn with scripts off");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Generate" }).ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).Query.StartsWith("?generation=", StringComparison.Ordinal));
         var image = Studio.ResultImage(page);
-        for (var attempt = 0; attempt < 240 && await image.CountAsync() == 0; attempt++)
-        {
-            await Task.Delay(250, TestContext.Current.CancellationToken);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Check again" }).ClickAsync();
-        }
+        // Without scripts the person asks again until the image is there.
+        await Eventually.UntilAsync(
+            async () =>
+            {
+                if (await image.CountAsync() > 0)
+                {
+                    return true;
+                }
+
+                await page.GetByRole(AriaRole.Button, new() { Name = "Check again" }).ClickAsync();
+                return false;
+            },
+            shown => shown,
+            _ => "The result never showed after checking again.");
 
         var media = await page.APIRequest.GetAsync((await image.GetAttributeAsync("src"))!);
         Assert.Equal(200, media.Status);
         Assert.Equal("image/png", media.Headers["content-type"]);
-        Assert.Equal("48 credits", await Studio.Balance(page).InnerTextAsync());
+        await Expect(Studio.Balance(page)).ToHaveTextAsync("48 credits", new() { UseInnerText = true });
     }
 
     [Fact]
@@ -331,7 +341,7 @@ public sealed class StudioPageTests(BrowserApp browser) : IClassFixture<BrowserA
             Assert.Equal("/signin", new Uri(page.Url).AbsolutePath);
         }
 
-        Assert.Equal(0, await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Studio" }).CountAsync());
+        await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Studio" })).ToHaveCountAsync(0);
     }
 
     [Fact]
@@ -356,11 +366,11 @@ public sealed class StudioPageTests(BrowserApp browser) : IClassFixture<BrowserA
 
         Assert.Equal("/studio", new Uri(page.Url).AbsolutePath);
         var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
-        Assert.Equal("page", await nav.GetByRole(AriaRole.Link, new() { Name = "Studio" }).GetAttributeAsync("aria-current"));
+        await Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Studio" })).ToHaveAttributeAsync("aria-current", "page");
         await nav.GetByRole(AriaRole.Link, new() { Name = "Credits" }).ClickAsync();
         await page.WaitForURLAsync("**/credits");
-        Assert.Equal("50 credits", await page.GetByTestId("balance").InnerTextAsync());
-        Assert.Contains("Welcome credits", await page.GetByTestId("ledger").InnerTextAsync());
+        await Expect(page.GetByTestId("balance")).ToHaveTextAsync("50 credits", new() { UseInnerText = true });
+        await Expect(page.GetByTestId("ledger")).ToContainTextAsync("Welcome credits", new() { UseInnerText = true });
     }
 
     private static byte[] Png(int width, int height)

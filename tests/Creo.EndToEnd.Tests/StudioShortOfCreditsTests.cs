@@ -14,20 +14,20 @@ public sealed class StudioShortOfCreditsTests(BrowserAppWithFewCredits browser) 
 
         // Before submitting: the price, the balance, and a warning that one exceeds the other.
         Assert.Equal("2 credits", await Studio.SettledCostAsync(page));
-        Assert.Equal("1 credit", await Studio.Balance(page).InnerTextAsync());
-        Assert.Contains("This costs more than your balance.", await page.Locator("[data-price-note]").InnerTextAsync());
+        await Expect(Studio.Balance(page)).ToHaveTextAsync("1 credit", new() { UseInnerText = true });
+        await Expect(page.Locator("[data-price-note]")).ToContainTextAsync("This costs more than your balance.", new() { UseInnerText = true });
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Generate" }).ClickAsync();
 
         var alert = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Not enough credits" });
         await Expect(alert).ToBeVisibleAsync();
-        Assert.Contains("This costs 2 credits, more than your balance. Nothing was charged.", await alert.InnerTextAsync());
-        Assert.Equal("/credits", await alert.GetByRole(AriaRole.Link, new() { Name = "See your credits" }).GetAttributeAsync("href"));
+        await Expect(alert).ToContainTextAsync("This costs 2 credits, more than your balance. Nothing was charged.", new() { UseInnerText = true });
+        await Expect(alert.GetByRole(AriaRole.Link, new() { Name = "See your credits" })).ToHaveAttributeAsync("href", "/credits");
         Assert.True(await alert.EvaluateAsync<bool>("el => el === document.activeElement"));
         Assert.StartsWith("Error:", await page.TitleAsync());
         await BrowserApp.ScreenshotAsync(page, "studio-not-enough-credits-desktop");
 
-        Assert.Equal("1 credit", await Studio.Balance(page).InnerTextAsync());
+        await Expect(Studio.Balance(page)).ToHaveTextAsync("1 credit", new() { UseInnerText = true });
         var generations = await page.EvaluateAsync<JsonElement>("async () => (await fetch('/api/generations')).json()");
         Assert.Equal(0, generations.GetProperty("items").GetArrayLength());
         await page.SetViewportSizeAsync(375, 740);
@@ -47,7 +47,7 @@ public sealed class StudioShortOfCreditsTests(BrowserAppWithFewCredits browser) 
 
         Assert.Equal(402, response.Status);
         var alert = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Not enough credits" });
-        Assert.Contains("Nothing was charged.", await alert.InnerTextAsync());
-        Assert.Equal("Worth more than I have", await page.GetByLabel("Prompt").InputValueAsync());
+        await Expect(alert).ToContainTextAsync("Nothing was charged.", new() { UseInnerText = true });
+        await Expect(page.GetByLabel("Prompt")).ToHaveValueAsync("Worth more than I have");
     }
 }

@@ -1,5 +1,6 @@
 using Creo.Testing;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Creo.EndToEnd.Tests;
 
@@ -23,18 +24,18 @@ public sealed class SupportPageTests(BrowserAppWithStaff browser) : IClassFixtur
         await staff.GetByLabel("Reason", new() { Exact = true }).FillAsync("Ticket 88: missing credits");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         await staff.GetByTestId("accounts").GetByRole(AriaRole.Link, new() { Name = personEmail }).ClickAsync();
-        Assert.Equal("50", await staff.GetByTestId("balance").InnerTextAsync());
+        await Expect(staff.GetByTestId("balance")).ToHaveTextAsync("50", new() { UseInnerText = true });
 
         await staff.GetByLabel("Credits to add (negative to take back)").FillAsync("10");
         await staff.GetByLabel("Reason the person will read in their ledger").FillAsync("Sorry for the failed run");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Adjust credits" }).ClickAsync();
-        Assert.Contains("The credits were adjusted", await staff.GetByRole(AriaRole.Status).InnerTextAsync());
-        Assert.Equal("60", await staff.GetByTestId("balance").InnerTextAsync());
+        await Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync("The credits were adjusted", new() { UseInnerText = true });
+        await Expect(staff.GetByTestId("balance")).ToHaveTextAsync("60", new() { UseInnerText = true });
         await BrowserApp.ScreenshotAsync(staff, "support-account-desktop");
 
         await staff.Locator("#suspend-reason").FillAsync("Chargeback under review");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Suspend the account" }).ClickAsync();
-        Assert.Contains("suspended", await staff.GetByRole(AriaRole.Status).InnerTextAsync());
+        await Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync("suspended", new() { UseInnerText = true });
 
         await person.GotoAsync("/credits");
         Assert.Equal("/signin", new Uri(person.Url).AbsolutePath);
@@ -50,7 +51,7 @@ public sealed class SupportPageTests(BrowserAppWithStaff browser) : IClassFixtur
         var response = await page.GotoAsync("/admin");
 
         Assert.Equal(403, response!.Status);
-        Assert.Equal(0, await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Support" }).CountAsync());
+        await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Support" })).ToHaveCountAsync(0);
     }
 
     [Fact]
@@ -69,13 +70,13 @@ public sealed class SupportPageTests(BrowserAppWithStaff browser) : IClassFixtur
         await Person.SignInAsync(browser, staff, BrowserAppWithStaff.AdminEmail);
         await staff.GotoAsync("/admin/requests");
         var card = staff.GetByTestId("desk").Locator("li").Filter(new() { HasText = personEmail });
-        Assert.Contains("My name is spelled Grace", await card.InnerTextAsync());
+        await Expect(card).ToContainTextAsync("My name is spelled Grace", new() { UseInnerText = true });
         await BrowserApp.ScreenshotAsync(staff, "support-desk-desktop");
         await card.GetByLabel("Answer (mailed to the person)").FillAsync("Corrected: your name now reads Grace.");
         await card.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Answer") }).ClickAsync();
 
-        Assert.Contains("The request is answered", await staff.GetByRole(AriaRole.Status).InnerTextAsync());
-        Assert.Equal(0, await staff.GetByTestId("desk").Locator("li").Filter(new() { HasText = personEmail }).CountAsync());
+        await Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync("The request is answered", new() { UseInnerText = true });
+        await Expect(staff.GetByTestId("desk").Locator("li").Filter(new() { HasText = personEmail })).ToHaveCountAsync(0);
         var answer = Assert.Single(Mailbox.To(browser.DataDirectory, personEmail), m => m.Subject == "Your privacy request has been answered");
         Assert.Contains("Corrected: your name now reads Grace.", answer.TextBody, StringComparison.Ordinal);
     }
@@ -108,9 +109,9 @@ public sealed class SupportPageTests(BrowserAppWithStaff browser) : IClassFixtur
             mails => $"The person got {mails} breach mails, expected 1.");
         await person.GotoAsync("/studio");
         var notice = person.GetByRole(AriaRole.Region, new() { Name = "A security incident may have affected your account." });
-        Assert.Contains("may have been seen by someone outside", await notice.InnerTextAsync());
+        await Expect(notice).ToContainTextAsync("may have been seen by someone outside", new() { UseInnerText = true });
         await notice.GetByRole(AriaRole.Button, new() { Name = "I have read this" }).ClickAsync();
-        Assert.Equal(0, await person.GetByRole(AriaRole.Region, new() { Name = "A security incident may have affected your account." }).CountAsync());
+        await Expect(person.GetByRole(AriaRole.Region, new() { Name = "A security incident may have affected your account." })).ToHaveCountAsync(0);
     }
 
     [Fact]
@@ -132,7 +133,7 @@ public sealed class SupportPageTests(BrowserAppWithStaff browser) : IClassFixtur
         await staff.GetByLabel("Received on (UTC)").FillAsync(arrived.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture));
         await staff.GetByRole(AriaRole.Button, new() { Name = "Log the request" }).ClickAsync();
 
-        Assert.Contains("The emailed request is on the desk", await staff.GetByRole(AriaRole.Status).InnerTextAsync());
+        await Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync("The emailed request is on the desk", new() { UseInnerText = true });
         var card = staff.GetByTestId("desk").Locator("li").Filter(new() { HasText = personEmail });
         var text = await card.InnerTextAsync();
         Assert.Contains("by email", text);

@@ -59,6 +59,9 @@ public sealed partial class ReplicateStandIn : IAsyncDisposable
 
     public ReplicateOutcome NextOutcome { get; set; } = ReplicateOutcome.Succeed;
 
+    /// <summary>The stand-in's own clock for predictions (created, completed, <c>Cancel-After</c> deadlines): a test moves it instead of waiting.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
     /// <summary>The error a <see cref="ReplicateOutcome.Fail"/> prediction reports.</summary>
     public string NextError { get; set; } = "CUDA out of memory.";
 
@@ -192,11 +195,11 @@ public sealed partial class ReplicateStandIn : IAsyncDisposable
 
     private static bool IsCreate(ReplicateStandInRequest request) => request.Method == "POST" && request.Path.EndsWith("/predictions", StringComparison.Ordinal);
 
-    private static T Locked<T>(ReplicateStandInPrediction prediction, Func<T> read)
+    private T Locked<T>(ReplicateStandInPrediction prediction, Func<T> read)
     {
         lock (prediction)
         {
-            prediction.ApplyDeadline(DateTimeOffset.UtcNow);
+            prediction.ApplyDeadline(Clock.GetUtcNow());
             return read();
         }
     }
@@ -252,7 +255,7 @@ public sealed partial class ReplicateStandIn : IAsyncDisposable
             prediction.Error = error;
         }
 
-        prediction.CompletedAt = DateTimeOffset.UtcNow;
+        prediction.CompletedAt = Clock.GetUtcNow();
     }
 
     /// <summary>Records the request, then answers for Replicate at its front door: the token, then any failure a test asked for.</summary>
@@ -324,7 +327,7 @@ public sealed partial class ReplicateStandIn : IAsyncDisposable
 
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(13));
         var prediction = new ReplicateStandInPrediction(
-            id, model, version, input, body["webhook"]?.GetValue<string>(), DateTimeOffset.UtcNow, ParseDuration(request.Header("Cancel-After")));
+            id, model, version, input, body["webhook"]?.GetValue<string>(), Clock.GetUtcNow(), ParseDuration(request.Header("Cancel-After")));
         predictions[id] = prediction;
         var json = Locked(prediction, () =>
         {
@@ -391,7 +394,7 @@ public sealed partial class ReplicateStandIn : IAsyncDisposable
             }
 
             prediction.Status = "canceled";
-            prediction.CompletedAt = DateTimeOffset.UtcNow;
+            prediction.CompletedAt = Clock.GetUtcNow();
             return (true, prediction.ToJson(BaseAddress));
         });
         if (!canceled)

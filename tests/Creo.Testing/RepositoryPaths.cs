@@ -10,6 +10,14 @@ public static class RepositoryPaths
 
     public static string Combine(params string[] parts) => Path.Combine([Root, .. parts]);
 
+    /// <summary>A test project's built assembly, in the configuration and framework these tests were built in.</summary>
+    public static string BuiltTestAssembly(string project)
+    {
+        var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var path = Combine("tests", project, "bin", framework.Parent!.Name, framework.Name, project + ".dll");
+        return File.Exists(path) ? path : throw new InvalidOperationException($"{path} is not built; build Creo.sln first.");
+    }
+
     /// <summary>
     /// The built web app (<c>src/Creo.Web/bin/&lt;Configuration&gt;/net10.0/Creo.Web.dll</c>) in the configuration these tests
     /// were built in, for tests that start it as a process of its own with <c>dotnet</c>.

@@ -6,6 +6,7 @@ using Creo.Infrastructure.Generations.Replicate;
 using Creo.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using SkiaSharp;
 
 namespace Creo.Infrastructure.Tests.Generations;
@@ -160,9 +161,11 @@ public sealed class ReplicateProviderTests : IAsyncLifetime
     {
         var provider = Provider();
         standIn.NextOutcome = ReplicateOutcome.Process;
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        standIn.Clock = clock;
         var started = await provider.StartAsync(ImageRequest() with { MaxRunTime = TimeSpan.FromSeconds(1) }, Cancel);
 
-        await Task.Delay(TimeSpan.FromSeconds(1.2), Cancel);
+        clock.Advance(TimeSpan.FromSeconds(1.2));
         var prediction = await provider.GetAsync(started.Id, Cancel);
 
         Assert.Equal("aborted", standIn.StatusOf(started.Id));

@@ -6,6 +6,7 @@ using Creo.Testing;
 using System.Text.Json;
 using Hangfire;
 using Hangfire.Common;
+using Hangfire.States;
 using Hangfire.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -70,11 +71,16 @@ public abstract class JobSchedulerTests(DatabaseProvider provider, bool postgres
         }
 
         var recorder = Services.GetRequiredService<JobRecorder>();
-        await recorder.WaitForAsync(id, TimeSpan.FromSeconds(20));
-        await Task.Delay(300, TestContext.Current.CancellationToken);
+        await recorder.WaitForAsync(id);
+        using var connection = Services.GetRequiredService<JobStorage>().GetConnection();
+
+        // Succeeded is the job's last state: once Hangfire has recorded it, no worker will run the job again.
+        await Eventually.UntilAsync(
+            () => Task.FromResult(connection.GetStateData(jobId)?.Name),
+            state => state == SucceededState.StateName,
+            state => $"The job stayed {state ?? "without a state"}.");
         Assert.Equal(1, recorder.RunsOf(id));
 
-        using var connection = Services.GetRequiredService<JobStorage>().GetConnection();
         var data = connection.GetJobData(jobId);
         // Hangfire stores each argument as a JSON string: the job record (its id and nothing else) and the
         // cancellation token it substitutes at run time.

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Creo.Application.Common.Jobs;
+using Creo.Testing;
 
 namespace Creo.Infrastructure.Tests.Jobs;
 
@@ -23,17 +24,6 @@ public sealed class JobRecorder
 
     public void Record(Guid id) => runs.AddOrUpdate(id, 1, (_, count) => count + 1);
 
-    public async Task WaitForAsync(Guid id, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (RunsOf(id) == 0)
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Job for {id} did not run within {timeout}.");
-            }
-
-            await Task.Delay(50);
-        }
-    }
+    public Task WaitForAsync(Guid id) =>
+        Eventually.UntilAsync(() => Task.FromResult(RunsOf(id)), runs => runs > 0, _ => $"The job for {id} did not run.");
 }

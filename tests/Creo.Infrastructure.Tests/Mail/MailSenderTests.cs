@@ -45,23 +45,21 @@ public sealed class MailSenderTests
     }
 
     /// <summary>The catcher writes each received mail into its Maildir's <c>new/</c> folder.</summary>
-    private static async Task<MimeMessage> WaitForMailAsync(string subject)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (DateTime.UtcNow < deadline)
-        {
-            foreach (var file in Directory.GetFiles(Path.Combine(TestServices.SmtpMaildir, "new")))
+    private static async Task<MimeMessage> WaitForMailAsync(string subject) =>
+        (await Eventually.UntilAsync<MimeMessage?>(
+            async () =>
             {
-                var message = await MimeMessage.LoadAsync(file, Cancel);
-                if (message.Subject == subject)
+                foreach (var file in Directory.GetFiles(Path.Combine(TestServices.SmtpMaildir, "new")))
                 {
-                    return message;
+                    var message = await MimeMessage.LoadAsync(file, Cancel);
+                    if (message.Subject == subject)
+                    {
+                        return message;
+                    }
                 }
-            }
 
-            await Task.Delay(100, Cancel);
-        }
-
-        throw new TimeoutException($"No mail with subject '{subject}' reached the SMTP catcher.");
-    }
+                return null;
+            },
+            message => message is not null,
+            _ => $"No mail with subject '{subject}' reached the SMTP catcher."))!;
 }

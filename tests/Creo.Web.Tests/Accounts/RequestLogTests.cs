@@ -29,19 +29,13 @@ public sealed class RequestLogTests(AccountsApp app) : IClassFixture<AccountsApp
         Assert.False(await DatabaseText.ContainsAsync(app.Database, user.SessionCookie), "a session token reached the database");
     }
 
+    /// <summary>The entries that match, once every request made so far is written (count: how many the test expects at least).</summary>
     private async Task<List<Creo.Domain.Common.RequestLogEntry>> WaitForEntriesAsync(Func<Creo.Domain.Common.RequestLogEntry, bool> match, int count)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (true)
-        {
-            await using var db = app.Database.CreateContext();
-            var entries = (await db.RequestLogs.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken)).Where(match).ToList();
-            if (entries.Count >= count || DateTime.UtcNow > deadline)
-            {
-                return entries;
-            }
-
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
+        await RequestLogMarker.WaitUntilWrittenAsync(app.Http, app.Database);
+        await using var db = app.Database.CreateContext();
+        var entries = (await db.RequestLogs.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken)).Where(match).ToList();
+        Assert.True(entries.Count >= count, $"{entries.Count} matching request log entries, expected at least {count}.");
+        return entries;
     }
 }

@@ -58,9 +58,8 @@ public sealed class BillingApiTests(BillingApp app) : IClassFixture<BillingApp>
 
         Assert.Equal(HttpStatusCode.OK, await app.DeliverAsync(completed));
         Assert.Equal(HttpStatusCode.OK, await app.DeliverAsync(completed));
-        await BillingApp.WaitForBalanceAsync(user, StudioApp.StarterGrant + 100);
+        await app.WaitUntilAppliedAsync(JsonNode.Parse(completed)!["id"]!.GetValue<string>());
 
-        await Task.Delay(500, Cancel);
         Assert.Equal(StudioApp.StarterGrant + 100, (await user.GetJsonAsync<JsonElement>("/api/credits")).GetProperty("balance").GetInt64());
     }
 
@@ -75,9 +74,8 @@ public sealed class BillingApiTests(BillingApp app) : IClassFixture<BillingApp>
 
         await app.DeliverAsync(app.Stripe.InvoicePaidEvent(invoiceId, customer, "sub_x", BillingApp.CreatorPrice, 1200, now, now.AddMonths(1)));
         await app.DeliverAsync(app.Stripe.InvoicePaidEvent(invoiceId, customer, "sub_x", BillingApp.CreatorPrice, 1200, now, now.AddMonths(1)));
-        await BillingApp.WaitForBalanceAsync(user, StudioApp.StarterGrant + 100);
+        await app.WaitUntilAppliedAsync(invoiceId, expectedEvents: 2);
 
-        await Task.Delay(500, Cancel);
         var invoices = await user.GetJsonAsync<JsonElement>("/api/billing/invoices");
         var invoice = Assert.Single(invoices.EnumerateArray());
         Assert.Equal(("paid", 1200L), (invoice.GetProperty("status").GetString(), invoice.GetProperty("amountPaid").GetInt64()));
@@ -112,7 +110,7 @@ public sealed class BillingApiTests(BillingApp app) : IClassFixture<BillingApp>
         await app.DeliverAsync(app.Stripe.SubscriptionUpdatedEvent(subscription, customer, BillingApp.StudioPrice, "active", now, now.AddMonths(1), created: now));
         await WaitForTierAsync(user, "studio");
         await app.DeliverAsync(app.Stripe.SubscriptionUpdatedEvent(subscription, customer, BillingApp.CreatorPrice, "active", now, now.AddMonths(1), created: now.AddMinutes(-10)));
-        await Task.Delay(1500, Cancel);
+        await app.WaitUntilAppliedAsync(subscription, expectedEvents: 2);
 
         var status = await user.GetJsonAsync<JsonElement>("/api/billing/subscription");
         Assert.Equal("studio", status.GetProperty("subscription").GetProperty("planId").GetString());

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Creo.Infrastructure.Common;
 using Creo.Testing;
 using Creo.Web.Tests.Generations;
+using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Web.Tests.Billing;
 
@@ -35,6 +36,22 @@ public sealed class BillingApp() : StudioApp(DatabaseProvider.Postgres)
         using var response = await http.SendAsync(request, TestContext.Current.CancellationToken);
         return response.StatusCode;
     }
+
+    /// <summary>
+    /// Waits until every recorded event whose payload names <paramref name="marker"/> (an event, invoice or subscription
+    /// id) is applied: the state that says the webhook's work is done, so what a test asserts next cannot pass merely
+    /// because the work was slow. Redeliveries of a recorded event write nothing and queue nothing, so none is pending.
+    /// </summary>
+    public Task WaitUntilAppliedAsync(string marker, int expectedEvents = 1) =>
+        Eventually.UntilAsync(
+            async () =>
+            {
+                await using var db = Database.CreateContext();
+                return await db.PaymentEvents.AsNoTracking().Where(e => e.Payload.Contains(marker))
+                    .Select(e => e.AppliedAt).ToListAsync(TestContext.Current.CancellationToken);
+            },
+            applied => applied.Count == expectedEvents && applied.All(at => at is not null),
+            applied => $"{applied.Count(at => at is not null)} of {applied.Count} events naming {marker} applied (expected {expectedEvents}).");
 
     /// <summary>Waits for the apply job: polls the balance until <paramref name="expected"/> (or fails after 30 s).</summary>
     public static Task WaitForBalanceAsync(SignedInUser user, long expected) =>

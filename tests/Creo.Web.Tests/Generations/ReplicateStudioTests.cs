@@ -95,7 +95,7 @@ public sealed class ReplicateStudioTests(ReplicateStudioApp app) : IClassFixture
         var id = (await StudioApp.SubmitAsync(user, new { modelId = ReplicateStandIn.ImageModelId, prompt = canary, parameters = new { width = 512, height = 512 } })).GetProperty("id").GetString()!;
         var generation = await StudioApp.WaitUntilFinishedAsync(user, id);
         Assert.Equal("succeeded", generation.GetProperty("status").GetString());
-        await Task.Delay(500, Cancel); // the request log is written in batches
+        await RequestLogMarker.WaitUntilWrittenAsync(app.Http, app.Database);
 
         Assert.Equal(["generations.generations.prompt"], await DatabaseText.ColumnsContainingAsync(app.Database, canary));
         var sentToProvider = app.Replicate.Received.Where(r => r.Body.Contains(canary, StringComparison.Ordinal)).ToList();

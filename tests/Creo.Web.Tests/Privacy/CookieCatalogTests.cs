@@ -38,7 +38,17 @@ public sealed class CookieCatalogTests(CookieAuditApp app) : IClassFixture<Cooki
         // The walk reached every kind of cookie the catalog names, so it proves something about each.
         var kinds = seen.Cookies.Select(c => CookieCatalog.Find(c.Name)!).Distinct().ToList();
         Assert.Equal(CookieCatalog.All.Count, kinds.Count);
-        Assert.All(CookieCatalog.All, cookie => Assert.True(cookie.Category is CookieCategory.Essential or CookieCategory.Analytics));
+
+        // What the app actually set: essential cookies are out of scripts' reach and never sent cross-site, and the
+        // analytics cookie is only ever set once the person has allowed analytics (the walk allows it in VisitPrivacyAsync).
+        var essential = seen.Cookies.Where(c => CookieCatalog.Find(c.Name)!.Category == CookieCategory.Essential && !IsDeletion(c.Header)).ToList();
+        Assert.NotEmpty(essential);
+        Assert.All(essential, c => Assert.Contains("httponly", c.Header, StringComparison.OrdinalIgnoreCase));
+        Assert.All(essential, c => Assert.Contains("samesite=", c.Header, StringComparison.OrdinalIgnoreCase));
+        var firstAnalytics = seen.Cookies.FindIndex(c => CookieCatalog.Find(c.Name)!.Category == CookieCategory.Analytics && !IsDeletion(c.Header));
+        Assert.True(firstAnalytics >= 0, "The walk never saw the analytics cookie set.");
+        Assert.True(seen.ConsentedAt is { } consented && firstAnalytics >= consented,
+            $"The analytics cookie was set by {seen.Cookies[firstAnalytics].Path} before the person allowed analytics.");
     }
 
     private static async Task VisitAsVisitorAsync(HttpClient http)
@@ -123,12 +133,26 @@ public sealed class CookieCatalogTests(CookieAuditApp app) : IClassFixture<Cooki
     }
 
     /// <summary>Writes down every Set-Cookie header the app answers with, and the request that drew it.</summary>
+    /// <summary>A Set-Cookie that removes a cookie (an expiry in the past) sets nothing.</summary>
+    private static bool IsDeletion(string header) => header.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase);
+
     private sealed class SetCookieRecorder(HttpMessageHandler inner) : DelegatingHandler(inner)
     {
         public List<(string Name, string Path, string Header)> Cookies { get; } = [];
 
+        /// <summary>How many cookies had been set when the person allowed analytics (the consent request went out).</summary>
+        public int? ConsentedAt { get; private set; }
+
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
+            if (request.Method == HttpMethod.Put && request.RequestUri!.AbsolutePath == "/api/privacy/consents" && ConsentedAt is null)
+            {
+                lock (Cookies)
+                {
+                    ConsentedAt = Cookies.Count;
+                }
+            }
+
             var response = await base.SendAsync(request, cancellationToken);
             if (response.Headers.TryGetValues("Set-Cookie", out var headers))
             {

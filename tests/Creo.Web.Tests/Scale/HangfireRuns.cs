@@ -37,4 +37,14 @@ public sealed record HangfireRuns(long JobId, IReadOnlyList<(string State, strin
 
         return [.. rows.GroupBy(r => r.Job).Select(job => new HangfireRuns(job.Key, [.. job.Select(r => (r.State, r.Server))]))];
     }
+
+    /// <summary>When the job was last fetched or its fetch renewed (<c>hangfire.jobqueue.fetchedat</c>, the database's clock); null when no worker holds it.</summary>
+    public static async Task<DateTime?> FetchedAtAsync(string connectionString, long jobId, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT fetchedat FROM hangfire.jobqueue WHERE jobid = @id", connection);
+        command.Parameters.AddWithValue("id", jobId);
+        return await command.ExecuteScalarAsync(cancellationToken) as DateTime?;
+    }
 }

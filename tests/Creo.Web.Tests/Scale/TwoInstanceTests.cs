@@ -135,8 +135,17 @@ public sealed class TwoInstanceTests(TwoInstancesApp app) : IClassFixture<TwoIns
         var runner = await InstanceRunningAsync(generation);
         var survivor = runner == app.A ? app.B : app.A;
 
-        // Longer than the invisibility timeout: the live instance keeps renewing its hold, so no other server takes the job.
-        await Task.Delay(TimeSpan.Parse(TwoInstancesApp.InvisibilityTimeout, CultureInfo.InvariantCulture) * 1.5, Cancel);
+        // The live instance keeps renewing its hold. The state that proves it: the job's fetch time (the database's own
+        // clock) has moved on by more than the invisibility timeout, so without the renewals the job would have been
+        // visible to the other server for a while, and still no other server took it.
+        var timeout = TimeSpan.Parse(TwoInstancesApp.InvisibilityTimeout, CultureInfo.InvariantCulture);
+        var jobId = (await HangfireRuns.OfGenerationAsync(app.Database.ConnectionString, generation, Cancel))[0].JobId;
+        var firstFetch = await HangfireRuns.FetchedAtAsync(app.Database.ConnectionString, jobId, Cancel)
+            ?? throw new InvalidOperationException("The running job is not fetched by any worker.");
+        await Eventually.UntilAsync(
+            () => HangfireRuns.FetchedAtAsync(app.Database.ConnectionString, jobId, Cancel),
+            fetched => fetched >= firstFetch + (timeout * 1.5),
+            fetched => $"The hold was not renewed past {timeout * 1.5} (fetched at {fetched:O}, first {firstFetch:O}).");
         var held = (await HangfireRuns.OfGenerationAsync(app.Database.ConnectionString, generation, Cancel))[0];
         Assert.Equal((1, 0), (held.Count("Processing"), held.Count("Succeeded")));
 
