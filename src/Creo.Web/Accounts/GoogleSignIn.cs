@@ -71,7 +71,8 @@ internal static class GoogleSignIn
     public static IEndpointRouteBuilder MapGoogleSignIn(this IEndpointRouteBuilder endpoints)
     {
         var google = endpoints.MapGroup("/api/auth/google").WithTags("Sign-in");
-        google.MapGet("/start", Start).WithSummary("Starts Google sign-in (404 when Google is not configured)");
+        google.MapGet("/start", Start).WithSummary("Starts Google sign-in (404 when Google is not configured)")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         google.MapGet("/complete", CompleteAsync).ExcludeFromDescription();
         return endpoints;
     }

@@ -22,7 +22,8 @@ internal static class StripeWebhookEndpoints
             .WithSummary("Stripe's signed events (Stripe-Signature); recorded once, applied by a job")
             .AllowAnonymous()
             .DisableAntiforgery()
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound); // billing is not configured here
         return endpoints;
     }
 

@@ -28,7 +28,7 @@ public static class WebRegistration
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemTypes.ApplyDefaultType);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddRazorPages(options => options.Conventions.ConfigureFilter(new AnalyticsCookieSync()));
-        services.AddOpenApi();
+        services.AddOpenApi(options => options.AddOperationTransformer<ProblemStatusDeclarations>());
         return services;
     }
 

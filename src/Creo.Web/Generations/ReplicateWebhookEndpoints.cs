@@ -25,7 +25,8 @@ internal static class ReplicateWebhookEndpoints
             .WithSummary("Replicate's signed prediction events (webhook-id, webhook-timestamp, webhook-signature)")
             .AllowAnonymous()
             .DisableAntiforgery()
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound); // Replicate is not configured here
         return endpoints;
     }
 

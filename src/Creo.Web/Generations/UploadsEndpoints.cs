@@ -36,7 +36,17 @@ internal static class UploadsEndpoints
             throw new InvalidInputException("upload-not-multipart", "Send the image as multipart/form-data in the field 'file'.");
         }
 
-        var form = await context.Request.ReadFormAsync(cancellationToken);
+        IFormCollection form;
+        try
+        {
+            form = await context.Request.ReadFormAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is InvalidDataException or IOException)
+        {
+            // A multipart envelope that does not parse (no boundary, a broken header, a body cut short) is the sender's fault.
+            throw new InvalidInputException("upload-not-multipart", "The multipart/form-data body could not be read; send the image in the field 'file'.");
+        }
+
         var file = form.Files.GetFile("file")
             ?? throw new InvalidInputException("upload-missing", "Send the image in the field 'file'.");
         if (file.Length > Upload.MaxBytes)

@@ -26,8 +26,9 @@ internal static class PrivacyCenterEndpoints
             .ProducesValidationProblem();
         privacy.MapGet("/requests", ListRequestsAsync).WithSummary("My privacy requests and their due dates");
         privacy.MapPost("/deletion", RequestDeletionAsync).WithSummary("Delete my account: every session ends now, erasure within 30 days");
-        privacy.MapGet("/deletion", GetDeletionAsync).WithSummary("My pending deletion and its date");
-        privacy.MapDelete("/deletion", CancelDeletionAsync).WithSummary("Keep my account: cancels a pending deletion");
+        privacy.MapGet("/deletion", GetDeletionAsync).WithSummary("My pending deletion and its date").ProducesProblem(StatusCodes.Status404NotFound);
+        privacy.MapDelete("/deletion", CancelDeletionAsync).WithSummary("Keep my account: cancels a pending deletion")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return endpoints;
     }
 

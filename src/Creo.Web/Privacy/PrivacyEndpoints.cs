@@ -18,7 +18,8 @@ internal static class PrivacyEndpoints
             .WithTags("Operations")
             .WithSummary("Publish a new policy version; a material one is announced on every page and by mail, and accepted again")
             .RequireAdmin()
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict); // that version number is taken
         return endpoints;
     }
 

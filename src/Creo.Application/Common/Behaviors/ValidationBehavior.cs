@@ -1,10 +1,12 @@
+using Creo.Application.Common.Text;
 using FluentValidation;
 using Mediator;
 
 namespace Creo.Application.Common.Behaviors;
 
 /// <summary>
-/// Second in the pipeline: runs every FluentValidation validator of the message and stops with a
+/// Second in the pipeline: checks every string the message brings in can be stored (<see cref="StorableText"/>), runs
+/// every FluentValidation validator of the message, and stops with a
 /// <see cref="ValidationException"/> (a 400 problem with an <c>errors</c> map) before anything is written.
 /// </summary>
 public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidator<TMessage>> validators)
@@ -13,7 +15,7 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
 {
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        var failures = new List<FluentValidation.Results.ValidationFailure>();
+        var failures = StorableText.Check(message).ToList();
         foreach (var validator in validators)
         {
             var result = await validator.ValidateAsync(message, cancellationToken);
