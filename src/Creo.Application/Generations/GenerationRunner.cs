@@ -131,7 +131,8 @@ internal sealed class GenerationRunner(
 
         if (prediction.Status != ProviderStatus.Succeeded || prediction.Outputs.Count == 0)
         {
-            var error = prediction.Status == ProviderStatus.Canceled ? "The provider canceled the run." : prediction.Error ?? "The model failed.";
+            // Not the provider's own words: a model's error may quote its input, and the prompt lives in its own column only.
+            var error = prediction.Status == ProviderStatus.Canceled ? "The provider canceled the run." : "The model failed; your credits were returned.";
             await mediator.Send(new FinishGenerationCommand(generationId, null, error), cancellationToken);
             return true;
         }

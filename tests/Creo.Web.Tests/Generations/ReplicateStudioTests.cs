@@ -97,16 +97,66 @@ public sealed class ReplicateStudioTests(ReplicateStudioApp app) : IClassFixture
         Assert.Equal("succeeded", generation.GetProperty("status").GetString());
         await Task.Delay(500, Cancel); // the request log is written in batches
 
-        Assert.Equal(["generations.generations.prompt"], await DatabaseText.ColumnsContainingAsync(app.Database, canary));
+        await AssertThePromptIsOnlyInItsColumnAsync(canary);
         var sentToProvider = app.Replicate.Received.Where(r => r.Body.Contains(canary, StringComparison.Ordinal)).ToList();
         Assert.Single(sentToProvider);
         Assert.Equal("POST", sentToProvider[0].Method);
-        Assert.False(app.Logs.Contain(canary), "A log line holds the prompt.");
-        Assert.All(Directory.EnumerateFiles(app.DataDirectory, "*", SearchOption.AllDirectories), file =>
-            Assert.DoesNotContain(canary, Encoding.UTF8.GetString(File.ReadAllBytes(file)), StringComparison.Ordinal));
         using var media = await user.GetAsync(generation.GetProperty("outputs")[0].GetProperty("url").GetString()!);
         Assert.DoesNotContain(canary, Encoding.Latin1.GetString(await media.Content.ReadAsByteArrayAsync(Cancel)), StringComparison.Ordinal);
         Assert.DoesNotContain(canary, await (await user.GetAsync("/api/credits")).Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The canary when the model fails and its error quotes the prompt (a failed prediction's <c>error</c>, as a model's
+    /// own exception reads): the person is told the model failed, in words that are not the provider's.
+    /// </summary>
+    [Fact]
+    public async Task The_prompt_stays_in_its_column_when_the_model_fails_quoting_it()
+    {
+        var canary = $"canary-{Guid.NewGuid():N}";
+        var user = await app.NewPersonAsync();
+        app.Replicate.NextOutcome = ReplicateOutcome.Fail;
+        app.Replicate.NextError = "NSFW content detected in the input: {prompt}";
+        JsonElement generation;
+        try
+        {
+            var id = (await StudioApp.SubmitAsync(user, new { modelId = ReplicateStandIn.ImageModelId, prompt = canary, parameters = new { width = 512, height = 512 } })).GetProperty("id").GetString()!;
+            generation = await StudioApp.WaitUntilFinishedAsync(user, id);
+        }
+        finally
+        {
+            app.Replicate.NextError = "CUDA out of memory.";
+            app.Replicate.NextOutcome = ReplicateOutcome.Succeed;
+        }
+
+        Assert.Equal("failed", generation.GetProperty("status").GetString());
+        Assert.DoesNotContain(canary, generation.GetProperty("error").GetString(), StringComparison.Ordinal);
+        await AssertThePromptIsOnlyInItsColumnAsync(canary);
+    }
+
+    /// <summary>
+    /// The canary when Replicate's API refuses the create and its problem quotes the prompt: the run's job fails in
+    /// Hangfire (to be retried), and neither its stored failure nor any log line holds the prompt.
+    /// </summary>
+    [Fact]
+    public async Task The_prompt_stays_out_of_the_job_store_and_logs_when_the_provider_refuses_quoting_it()
+    {
+        var canary = $"canary-{Guid.NewGuid():N}";
+        var user = await app.NewPersonAsync();
+        app.Replicate.FailNext(HttpStatusCode.UnprocessableEntity, detail: "- input.prompt: '{prompt}' is not allowed");
+
+        var id = Guid.Parse((await StudioApp.SubmitAsync(user, new { modelId = ReplicateStandIn.ImageModelId, prompt = canary, parameters = new { width = 512, height = 512 } })).GetProperty("id").GetString()!);
+        await Eventually.UntilAsync(
+            () => Scale.HangfireRuns.OfGenerationAsync(app.Database.ConnectionString, id, Cancel),
+            runs => runs.Any(run => run.Count("Failed") > 0),
+            _ => "Hangfire recorded no failed run of the generation in 30 s.");
+
+        // Stopped, so its retry cannot take the next test's answer from the stand-in.
+        using (await user.SendAsync(HttpMethod.Post, $"/api/generations/{id}/cancel"))
+        {
+        }
+
+        await AssertThePromptIsOnlyInItsColumnAsync(canary);
     }
 
     /// <summary>
@@ -150,6 +200,15 @@ public sealed class ReplicateStudioTests(ReplicateStudioApp app) : IClassFixture
         var folder = Path.Combine(app.DataDirectory, "media", "users", userId.ToString(), "generations", id);
         Assert.False(Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any(), "An output of the failed run was stored.");
         Assert.False(trap.Pending(), "The app connected to the refused loopback port.");
+    }
+
+    /// <summary>The prompt's lane: its generation's row holds it, and no other column (the job store's included), log line or file.</summary>
+    private async Task AssertThePromptIsOnlyInItsColumnAsync(string canary)
+    {
+        Assert.Equal(["generations.generations.prompt"], await DatabaseText.ColumnsContainingAsync(app.Database, canary));
+        Assert.False(app.Logs.Contain(canary), "A log line holds the prompt.");
+        Assert.All(Directory.EnumerateFiles(app.DataDirectory, "*", SearchOption.AllDirectories), file =>
+            Assert.DoesNotContain(canary, Encoding.UTF8.GetString(File.ReadAllBytes(file)), StringComparison.Ordinal));
     }
 
     private string HostileOutput(string attack, int trapPort)
