@@ -10,6 +10,7 @@ using Creo.Infrastructure.Common;
 using Creo.Infrastructure.Generations;
 using Creo.Infrastructure.Health;
 using Creo.Infrastructure.Jobs;
+using Creo.Infrastructure.Logging;
 using Creo.Infrastructure.Mail;
 using Creo.Infrastructure.Persistence;
 using Creo.Infrastructure.Privacy;
@@ -80,6 +81,9 @@ public static class DependencyInjection
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthTags.Ready])
             .AddCheck<JobStorageHealthCheck>("jobs", tags: [HealthTags.Ready]);
+
+        // Last: it wraps whichever logger factory the host registered before us.
+        services.AddCreoLogRedaction();
         return services;
     }
 }

@@ -44,7 +44,9 @@ public sealed partial class ReplicateStandIn : IAsyncDisposable
     private readonly CancellationTokenSource stopping = new();
     private readonly HttpClient webhookClient = new();
     private readonly Lock failuresLock = new();
-    private readonly Queue<(int Status, int? RetryAfterSeconds)> failures = new();
+    private readonly Queue<(int Status, int? RetryAfterSeconds, string? Detail)> failures = new();
+    private readonly ConcurrentDictionary<string, (byte[] Body, string ContentType, Uri? RedirectTo)> served = new();
+    private IReadOnlyList<string>? nextOutputs;
 
     private ReplicateStandIn(WebApplication app, string webhookSecret)
     {
@@ -62,13 +64,29 @@ public sealed partial class ReplicateStandIn : IAsyncDisposable
     /// <summary>The stand-in's own clock for predictions (created, completed, <c>Cancel-After</c> deadlines): a test moves it instead of waiting.</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 
-    /// <summary>The error a <see cref="ReplicateOutcome.Fail"/> prediction reports.</summary>
+    /// <summary>The error a <see cref="ReplicateOutcome.Fail"/> prediction reports; <c>{prompt}</c> in it echoes the input's prompt, as some models do.</summary>
     public string NextError { get; set; } = "CUDA out of memory.";
 
     public int OutputsPerPrediction { get; set; } = 1;
 
     /// <summary>Where output URLs point; the stand-in itself unless a test moves them to another origin.</summary>
     public Uri? OutputBase { get; set; }
+
+    /// <summary>
+    /// Outputs as <c>data:</c> URIs, as Replicate's sync mode inlines small files, instead of URLs on the stand-in: for
+    /// hosts that keep production's strict output policy (a separate process cannot be handed <see cref="OutputPolicy"/>).
+    /// </summary>
+    public bool InlineOutputs { get; set; }
+
+    /// <summary>The output the next succeeded prediction reports instead of its own file (any string: a hostile URL), used once.</summary>
+    public IReadOnlyList<string>? NextOutputs
+    {
+        get => Volatile.Read(ref nextOutputs);
+        set => Volatile.Write(ref nextOutputs, value);
+    }
+
+    /// <summary>Production's output policy plus exactly this stand-in's origin, for hosts that fetch its files.</summary>
+    public StandInOutputPolicy OutputPolicy => new(BaseAddress);
 
     /// <summary>Every request, files included, in arrival order.</summary>
     public IReadOnlyList<ReplicateStandInRequest> Received => [.. received];
@@ -91,6 +109,7 @@ public sealed partial class ReplicateStandIn : IAsyncDisposable
         app.MapGet("/v1/predictions/{id}", standIn.GetAsync);
         app.MapPost("/v1/predictions/{id}/cancel", standIn.CancelAsync);
         app.MapGet("/files/{id}/{file}", standIn.File);
+        app.MapGet("/served/{id}/{name}", standIn.Served);
         await app.StartAsync();
         standIn.BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         return standIn;
@@ -141,19 +160,35 @@ public sealed partial class ReplicateStandIn : IAsyncDisposable
         ["Replicate:Models:1:MaxRunTimeSeconds"] = "600",
     };
 
-    /// <summary>The next <paramref name="times"/> API requests get <paramref name="status"/>, as Replicate does when busy or failing.</summary>
-    public void FailNext(HttpStatusCode status, int times = 1, int? retryAfterSeconds = null)
+    /// <summary>
+    /// The next <paramref name="times"/> API requests get <paramref name="status"/>, as Replicate does when busy or failing;
+    /// <c>{prompt}</c> in <paramref name="detail"/> echoes the request's prompt, as a validation error may.
+    /// </summary>
+    public void FailNext(HttpStatusCode status, int times = 1, int? retryAfterSeconds = null, string? detail = null)
     {
         lock (failuresLock)
         {
             for (var i = 0; i < times; i++)
             {
-                failures.Enqueue(((int)status, retryAfterSeconds));
+                failures.Enqueue(((int)status, retryAfterSeconds, detail));
             }
         }
     }
 
-    /// <summary>Where a prediction stands (deadline applied), or null if it was never created.</summary>
+    /// <summary>
+    /// A URL on the stand-in answering <paramref name="body"/> as <paramref name="contentType"/>, or (with
+    /// <paramref name="redirectTo"/>) a 302 there: hostile outputs for the output fetcher to meet.
+    /// </summary>
+    public Uri Serve(byte[] body, string contentType, string name = "out.png", Uri? redirectTo = null)
+    {
+        var id = Guid.NewGuid().ToString("N");
+        served[id] = (body, contentType, redirectTo);
+        return new Uri(BaseAddress, $"/served/{id}/{name}");
+    }
+
+    /// <summary>A URL on the stand-in that redirects (302) to <paramref name="target"/>.</summary>
+    public Uri RedirectTo(Uri target) => Serve([], "text/plain", "out.png", target);
+
     /// <summary>The ids of every prediction created so far.</summary>
     public IReadOnlyCollection<string> PredictionIds => [.. predictions.Keys];
 
@@ -239,6 +274,18 @@ public sealed partial class ReplicateStandIn : IAsyncDisposable
         return data.ToArray();
     }
 
+    private static string PromptOf(string body)
+    {
+        try
+        {
+            return JsonNode.Parse(body)?["input"]?["prompt"]?.GetValue<string>() ?? "";
+        }
+        catch (JsonException)
+        {
+            return "";
+        }
+    }
+
     private ReplicateStandInPrediction? Find(string id) => predictions.TryGetValue(id, out var prediction) ? prediction : null;
 
     private void Finish(ReplicateStandInPrediction prediction, string? error)
@@ -247,7 +294,11 @@ public sealed partial class ReplicateStandIn : IAsyncDisposable
         {
             var origin = OutputBase ?? BaseAddress;
             prediction.Status = "succeeded";
-            prediction.Output = [.. Enumerable.Range(0, OutputsPerPrediction).Select(n => (JsonNode)new Uri(origin, $"/files/{prediction.Id}/{n}.png").ToString())];
+            prediction.Output = Interlocked.Exchange(ref nextOutputs, null) is { } chosen
+                ? [.. chosen.Select(output => (JsonNode)output)]
+                : [.. Enumerable.Range(0, OutputsPerPrediction).Select(n => (JsonNode)(InlineOutputs
+                    ? "data:image/png;base64," + Convert.ToBase64String(Png.Value)
+                    : new Uri(origin, $"/files/{prediction.Id}/{n}.png").ToString()))];
         }
         else
         {
@@ -281,7 +332,7 @@ public sealed partial class ReplicateStandIn : IAsyncDisposable
                     context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
                 }
 
-                return (request, Problem(failure.Status, "Service unavailable", "Try again shortly."));
+                return (request, Problem(failure.Status, "Service unavailable", failure.Detail?.Replace("{prompt}", PromptOf(body), StringComparison.Ordinal) ?? "Try again shortly."));
             }
         }
 
@@ -333,7 +384,7 @@ public sealed partial class ReplicateStandIn : IAsyncDisposable
         {
             if (outcome != ReplicateOutcome.Process)
             {
-                Finish(prediction, outcome == ReplicateOutcome.Fail ? NextError : null);
+                Finish(prediction, outcome == ReplicateOutcome.Fail ? NextError.Replace("{prompt}", PromptOf(request.Body), StringComparison.Ordinal) : null);
             }
 
             return prediction.ToJson(BaseAddress);
@@ -417,6 +468,22 @@ public sealed partial class ReplicateStandIn : IAsyncDisposable
         var exists = Find(id) is { } prediction
             && Locked(prediction, () => prediction.Output?.Any(url => url?.GetValue<string>().EndsWith($"/files/{id}/{file}", StringComparison.Ordinal) == true) == true);
         return exists ? Results.Bytes(Png.Value, "image/png") : Results.NotFound();
+    }
+
+    /// <summary>What <see cref="Serve"/> set up; like the output files, it needs no token.</summary>
+    private IResult Served(HttpContext context, string id, string name)
+    {
+        received.Enqueue(new ReplicateStandInRequest(
+            context.Request.Method,
+            context.Request.Path.Value ?? "",
+            context.Request.Headers.ToDictionary(header => header.Key, header => header.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+            ""));
+        if (!served.TryGetValue(id, out var answer))
+        {
+            return Results.NotFound();
+        }
+
+        return answer.RedirectTo is { } target ? Results.Redirect(target.ToString()) : Results.Bytes(answer.Body, answer.ContentType);
     }
 
     private async Task<HttpStatusCode?> DeliverWebhookAsync(ReplicateStandInPrediction prediction)

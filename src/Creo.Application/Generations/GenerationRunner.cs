@@ -131,33 +131,68 @@ internal sealed class GenerationRunner(
 
         if (prediction.Status != ProviderStatus.Succeeded || prediction.Outputs.Count == 0)
         {
-            var error = prediction.Status == ProviderStatus.Canceled ? "The provider canceled the run." : prediction.Error ?? "The model failed.";
+            // Not the provider's own words: a model's error may quote its input, and the prompt lives in its own column only.
+            var error = prediction.Status == ProviderStatus.Canceled ? "The provider canceled the run." : "The model failed; your credits were returned.";
             await mediator.Send(new FinishGenerationCommand(generationId, null, error), cancellationToken);
             return true;
         }
 
         var stored = new List<StoredOutput>();
-        for (var index = 0; index < prediction.Outputs.Count; index++)
+        try
         {
-            stored.Add(await CopyOutputAsync(provider, prediction.Outputs[index], Generation.StoragePrefixOf(userId, generationId) + index + OutputExtensions.For(prediction.Outputs[index].ContentType), cancellationToken));
+            for (var index = 0; index < prediction.Outputs.Count; index++)
+            {
+                stored.Add(await CopyOutputAsync(provider, prediction.Outputs[index], Generation.StoragePrefixOf(userId, generationId) + index, cancellationToken));
+            }
+        }
+        catch (OutputRefusedException refused)
+        {
+            // For good, not retried: the provider would hand us the same thing again. What was copied before goes too.
+            logger.LogWarning("Output of generation {GenerationId} refused: {Reason}", generationId, refused.Reason);
+            foreach (var output in stored)
+            {
+                await storage.DeleteAsync(output.StorageKey, CancellationToken.None);
+            }
+
+            await mediator.Send(new FinishGenerationCommand(generationId, null, "The model's output could not be accepted; your credits were returned."), cancellationToken);
+            return true;
         }
 
         await mediator.Send(new FinishGenerationCommand(generationId, stored, null), cancellationToken);
         return true;
     }
 
-    private async Task<StoredOutput> CopyOutputAsync(IGenerationProvider provider, ProviderOutput output, string key, CancellationToken cancellationToken)
+    /// <summary>
+    /// Copies one output into storage, at most <see cref="GenerationsOptions.MaxOutputBytes"/> of it, and only if its
+    /// bytes are an image or a video; it is stored and later served under the type its content shows.
+    /// </summary>
+    private async Task<StoredOutput> CopyOutputAsync(IGenerationProvider provider, ProviderOutput output, string keyWithoutExtension, CancellationToken cancellationToken)
     {
-        // Buffered so the length is known and a broken download never leaves half an object behind.
+        var limit = options.Value.MaxOutputBytes;
+
+        // Buffered so the length is known and a broken download never leaves half an object behind; read one byte past
+        // the limit at most, so an endless body costs no more than that.
         using var buffer = new MemoryStream();
         await using (var source = await provider.OpenOutputAsync(output, cancellationToken))
         {
-            await source.CopyToAsync(buffer, cancellationToken);
+            var chunk = new byte[81920];
+            int read;
+            while ((read = await source.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit + 1 - buffer.Length)), cancellationToken)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > limit)
+                {
+                    throw new OutputRefusedException("larger than Generation__MaxOutputBytes");
+                }
+            }
         }
 
+        var contentType = OutputContentTypes.Sniff(buffer.GetBuffer().AsSpan(0, (int)Math.Min(buffer.Length, OutputContentTypes.SniffLength)))
+            ?? throw new OutputRefusedException("its content is not an image or a video");
+        var key = keyWithoutExtension + OutputExtensions.For(contentType);
         buffer.Position = 0;
-        await storage.PutAsync(key, buffer, output.ContentType, cancellationToken);
-        return new StoredOutput(key, output.ContentType, buffer.Length);
+        await storage.PutAsync(key, buffer, contentType, cancellationToken);
+        return new StoredOutput(key, contentType, buffer.Length);
     }
 
     private async Task<ProviderRequest> WithSourceImageAsync(ClaimedRun run, CancellationToken cancellationToken)

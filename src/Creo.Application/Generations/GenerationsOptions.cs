@@ -23,6 +23,12 @@ public sealed class GenerationsOptions
     /// <summary>A queued generation with no run after this long is enqueued again by the reconciliation job.</summary>
     public TimeSpan QueuedGrace { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// <c>Generation__MaxOutputBytes</c>: the largest output copied from a provider. Outputs are held in memory while
+    /// they are checked, so this bounds what one hostile or broken answer can cost a worker.
+    /// </summary>
+    public long MaxOutputBytes { get; set; } = 64L * 1024 * 1024;
+
     /// <summary>How long output URLs work; the policy caps it at one hour.</summary>
     public TimeSpan OutputUrlLifetime { get; set; } = TimeSpan.FromHours(1);
 }

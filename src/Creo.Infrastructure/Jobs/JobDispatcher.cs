@@ -6,7 +6,8 @@ namespace Creo.Infrastructure.Jobs;
 
 /// <summary>
 /// The one method Hangfire ever calls: it resolves the application's handler for the job in a fresh scope.
-/// Hangfire stores only this method and the job record (ids), so the job store never holds a prompt.
+/// Hangfire stores only this method and the job record (ids), so the job store never holds a prompt; a failure reaches
+/// it as a <see cref="JobFailedException"/>, so neither does the failure.
 /// </summary>
 public sealed class JobDispatcher(IServiceScopeFactory scopes)
 {
@@ -16,6 +17,14 @@ public sealed class JobDispatcher(IServiceScopeFactory scopes)
     {
         await using var scope = scopes.CreateAsyncScope();
         var handler = scope.ServiceProvider.GetRequiredService<IJobHandler<TJob>>();
-        await handler.RunAsync(job, cancellationToken);
+        try
+        {
+            await handler.RunAsync(job, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Hangfire keeps what a failed job threw; it gets the job's name and the cause's type, never a message.
+            throw new JobFailedException(typeof(TJob).Name, exception);
+        }
     }
 }

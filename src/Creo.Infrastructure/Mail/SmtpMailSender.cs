@@ -9,6 +9,23 @@ internal sealed class SmtpMailSender(EmailOptions options) : IMailSender
 {
     public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
     {
+        try
+        {
+            await DeliverAsync(mail, cancellationToken);
+        }
+        catch (SmtpCommandException refused)
+        {
+            // No inner exception: its message is the relay's reply, which names the recipient.
+            throw MailDeliveryException.From(refused);
+        }
+        catch (SmtpProtocolException broken)
+        {
+            throw MailDeliveryException.From(broken);
+        }
+    }
+
+    private async Task DeliverAsync(OutgoingMail mail, CancellationToken cancellationToken)
+    {
         var message = MimeMessages.Build(mail, options.From);
         using var client = new SmtpClient();
         var host = options.Smtp.Host ?? throw new InvalidOperationException("Email__Smtp__Host is not set.");

@@ -116,7 +116,7 @@ public abstract class GenerationRunTests(DatabaseProvider provider) : StudioTest
         await RunJobAsync(new RunGenerationJob(submitted.Id));
 
         var generation = await App.SendAsync(new GetGenerationQuery(user, submitted.Id), Cancel);
-        Assert.Equal(("failed", "The model refused."), (generation.Status, generation.Error));
+        Assert.Equal(("failed", "The model failed; your credits were returned."), (generation.Status, generation.Error));
         Assert.Equal((3L, 0L, 3L), (generation.Receipt!.Held, generation.Receipt.Captured, generation.Receipt.Released));
         Assert.Equal(50, await BalanceAsync(user));
     }

@@ -1,7 +1,10 @@
 using System.Net;
+using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
+using Creo.Application.Generations;
 using Creo.Application.Generations.Providers;
+using Creo.Infrastructure.Generations.Outputs;
 using Creo.Infrastructure.Generations.Replicate;
 using Creo.Testing;
 using Microsoft.Extensions.Configuration;
@@ -217,8 +220,8 @@ public sealed class ReplicateProviderTests : IAsyncLifetime
     [Fact]
     public async Task The_api_token_does_not_follow_an_output_to_another_host()
     {
-        var provider = Provider();
         standIn.OutputBase = new UriBuilder(standIn.BaseAddress) { Host = "localhost" }.Uri;
+        var provider = Provider(outputPolicy: new StandInOutputPolicy(standIn.BaseAddress, standIn.OutputBase));
         var prediction = await provider.StartAsync(ImageRequest(), Cancel);
 
         await using (await provider.OpenOutputAsync(prediction.Outputs[0], Cancel))
@@ -230,15 +233,70 @@ public sealed class ReplicateProviderTests : IAsyncLifetime
         Assert.Null(download.Header("Authorization"));
     }
 
+    /// <summary>
+    /// Production's policy against every address an attacker who controls a provider answer would name. A listener
+    /// waits on the loopback port the URLs name: it must never see a connection, so refusal happens before connecting.
+    /// </summary>
     [Theory]
+    [InlineData("http://127.0.0.1:{trap}/out.png")]
+    [InlineData("ftp://127.0.0.1:{trap}/out.png")]
     [InlineData("file:///etc/passwd")]
-    [InlineData("ftp://replicate.delivery/out.png")]
-    public async Task An_output_that_is_not_an_http_address_is_refused(string url)
+    [InlineData("https://127.0.0.1:{trap}/out.png")]
+    [InlineData("https://localhost:{trap}/out.png")]
+    [InlineData("https://[::1]:{trap}/out.png")]
+    [InlineData("https://10.0.0.7/out.png")]
+    [InlineData("https://169.254.169.254/latest/meta-data/")]
+    public async Task Under_the_strict_policy_an_output_outside_the_public_https_internet_is_refused_before_connecting(string template)
+    {
+        using var trap = LoopbackTrap();
+        var provider = Provider(outputPolicy: new PublicOutputAddressPolicy());
+
+        await Assert.ThrowsAsync<OutputRefusedException>(() => provider.OpenOutputAsync(new ProviderOutput("image/png", TrapUrl(template, trap)), Cancel));
+
+        Assert.False(trap.Pending(), "The fetcher connected to the refused address.");
+        Assert.Empty(standIn.Received);
+    }
+
+    [Theory]
+    [InlineData("https://localhost:{trap}/out.png")]
+    [InlineData("https://127.0.0.1:{trap}/out.png")]
+    [InlineData("http://127.0.0.1:{trap}/out.png")]
+    [InlineData("https://169.254.169.254/latest/meta-data/")]
+    public async Task A_redirect_from_an_allowed_place_to_a_private_one_is_refused(string template)
+    {
+        using var trap = LoopbackTrap();
+        var provider = Provider();
+        var output = new ProviderOutput("image/png", standIn.RedirectTo(TrapUrl(template, trap)));
+
+        await Assert.ThrowsAsync<OutputRefusedException>(() => provider.OpenOutputAsync(output, Cancel));
+
+        Assert.False(trap.Pending(), "The fetcher followed the redirect to the refused address.");
+        Assert.Single(standIn.Received);
+    }
+
+    [Fact]
+    public async Task A_redirect_within_allowed_places_is_followed_a_few_times_and_no_more()
     {
         var provider = Provider();
+        var file = standIn.Serve(TestImages.HalvesPng(8, 8, whiteOnRight: true), "image/png");
+        var threeHops = standIn.RedirectTo(standIn.RedirectTo(standIn.RedirectTo(file)));
+        var fourHops = standIn.RedirectTo(threeHops);
 
-        await Assert.ThrowsAsync<ReplicateException>(() => provider.OpenOutputAsync(new ProviderOutput("image/png", new Uri(url)), Cancel));
-        Assert.Empty(standIn.Received);
+        await using (var stream = await provider.OpenOutputAsync(new ProviderOutput("image/png", threeHops), Cancel))
+        {
+            Assert.NotNull(SKBitmap.Decode(stream));
+        }
+
+        await Assert.ThrowsAsync<OutputRefusedException>(() => provider.OpenOutputAsync(new ProviderOutput("image/png", fourHops), Cancel));
+    }
+
+    [Fact]
+    public async Task An_output_announced_larger_than_the_limit_is_refused_before_its_body_is_read()
+    {
+        var provider = Provider(settings => settings["Generation:MaxOutputBytes"] = "1000");
+        var output = new ProviderOutput("image/png", standIn.Serve(new byte[1001], "image/png"));
+
+        await Assert.ThrowsAsync<OutputRefusedException>(() => provider.OpenOutputAsync(output, Cancel));
     }
 
     [Fact]
@@ -361,15 +419,32 @@ public sealed class ReplicateProviderTests : IAsyncLifetime
     private static ProviderRequest VideoRequest(int durationSeconds) => new(
         Guid.NewGuid(), ReplicateStandIn.VideoProviderModel, ReplicateStandIn.VideoVersion, Prompt, 832, 480, durationSeconds, 7, null, TimeSpan.FromMinutes(10));
 
-    private IGenerationProvider Provider(Action<Dictionary<string, string?>>? configure = null)
+    /// <param name="outputPolicy">Where outputs may come from: the stand-in's own origin unless a test says otherwise.</param>
+    private IGenerationProvider Provider(Action<Dictionary<string, string?>>? configure = null, IOutputAddressPolicy? outputPolicy = null)
     {
         var settings = standIn.Settings();
         configure?.Invoke(settings);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var container = new ServiceCollection().AddLogging().AddCreoReplicate(configuration).BuildServiceProvider();
+        var container = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<IOutputAddressPolicy>(outputPolicy ?? standIn.OutputPolicy)
+            .Configure<GenerationsOptions>(configuration.GetSection(GenerationsOptions.Section))
+            .AddCreoReplicate(configuration)
+            .BuildServiceProvider();
         containers.Add(container);
         return Assert.Single(container.GetServices<IGenerationProvider>(), provider => provider.Name == ProviderNames.Replicate);
     }
+
+    /// <summary>A loopback listener no output may reach; the URLs of a test name its port as <c>{trap}</c>.</summary>
+    private static TcpListener LoopbackTrap()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return listener;
+    }
+
+    private static Uri TrapUrl(string template, TcpListener trap) =>
+        new(template.Replace("{trap}", ((IPEndPoint)trap.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
 
     private JsonObject Body() => JsonNode.Parse(Assert.Single(standIn.ReceivedBodies))!.AsObject();
 }

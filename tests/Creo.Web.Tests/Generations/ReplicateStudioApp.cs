@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 using Creo.Infrastructure.Common;
+using Creo.Infrastructure.Generations.Outputs;
 using Creo.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Creo.Web.Tests.Generations;
 
@@ -12,6 +15,9 @@ namespace Creo.Web.Tests.Generations;
 public sealed class ReplicateStudioApp() : StudioApp(DatabaseProvider.Postgres)
 {
     private readonly int port = FreePort();
+
+    /// <summary>Small, so a test can send a body over it; set as <c>Generation:MaxOutputBytes</c>.</summary>
+    public const int MaxOutputBytes = 256 * 1024;
 
     public ReplicateStandIn Replicate { get; private set; } = null!;
 
@@ -30,10 +36,19 @@ public sealed class ReplicateStudioApp() : StudioApp(DatabaseProvider.Postgres)
         base.ConfigureSettings(settings);
         settings["Credits:StarterGrant"] = "100";
         settings["Generation:Provider"] = "Replicate";
+        settings["Generation:MaxOutputBytes"] = MaxOutputBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var (key, value) in Replicate.Settings(new Uri($"http://127.0.0.1:{port}/api/webhooks/replicate")))
         {
             settings[key] = value;
         }
+    }
+
+    /// <summary>The stand-in serves its files over http on loopback, which production's policy refuses; see <see cref="StandInOutputPolicy"/>.</summary>
+    protected override void ConfigureServices(IServiceCollection services)
+    {
+        base.ConfigureServices(services);
+        services.RemoveAll<IOutputAddressPolicy>();
+        services.AddSingleton<IOutputAddressPolicy>(Replicate.OutputPolicy);
     }
 
     private static int FreePort()

@@ -36,7 +36,9 @@ public sealed class TwoInstancesApp : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        // Separate processes keep production's strict output policy, which refuses the stand-in's loopback files.
         Replicate = await ReplicateStandIn.StartAsync();
+        Replicate.InlineOutputs = true;
         Database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
         settings = new Dictionary<string, string?>
         {

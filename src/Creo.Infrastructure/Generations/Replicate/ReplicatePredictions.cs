@@ -71,9 +71,9 @@ internal static class ReplicatePredictions
             return DataUriOutput(value);
         }
 
-        return Uri.TryCreate(value, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
-            ? new ProviderOutput(ContentTypeOf(url), url)
-            : null;
+        // Any absolute address is kept, whatever its scheme: the fetcher refuses what it may not fetch, and the run fails
+        // visibly rather than succeeding with an output quietly dropped.
+        return Uri.TryCreate(value, UriKind.Absolute, out var url) ? new ProviderOutput(ContentTypeOf(url), url) : null;
     }
 
     private static ProviderOutput? DataUriOutput(string value)

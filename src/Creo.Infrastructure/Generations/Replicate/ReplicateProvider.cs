@@ -3,7 +3,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Creo.Application.Generations;
 using Creo.Application.Generations.Providers;
+using Creo.Infrastructure.Generations.Outputs;
 using Microsoft.Extensions.Options;
 
 namespace Creo.Infrastructure.Generations.Replicate;
@@ -12,7 +14,8 @@ namespace Creo.Infrastructure.Generations.Replicate;
 /// Runs generations on Replicate through its predictions API. Each call is one HTTP exchange (plus the bounded
 /// retries of <see cref="ReplicateRetry"/>); waiting for a result is the job's business, by webhook or by polling.
 /// </summary>
-internal sealed class ReplicateProvider(HttpClient http, IOptions<ReplicateOptions> options) : IGenerationProvider
+internal sealed class ReplicateProvider(HttpClient http, OutputFetcher outputs, IOptions<ReplicateOptions> options, IOptions<GenerationsOptions> generations)
+    : IGenerationProvider
 {
     private static readonly string[] CompletedOnly = ["completed"];
 
@@ -76,26 +79,26 @@ internal sealed class ReplicateProvider(HttpClient http, IOptions<ReplicateOptio
             return new MemoryStream(content, writable: false);
         }
 
-        if (output.Url is not { IsAbsoluteUri: true } url || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
+        if (output.Url is not { } url)
         {
-            throw new ReplicateException("A Replicate output must be an absolute http or https address.");
+            throw new OutputRefusedException("it has neither content nor an address");
         }
-
-        using var message = new HttpRequestMessage(HttpMethod.Get, url);
 
         // Outputs usually live on a delivery host that needs no token; only Replicate's own API host gets it.
-        if (SameOrigin(url, http.BaseAddress))
-        {
-            message.Headers.Authorization = Bearer();
-        }
-
-        var response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        var response = await outputs.GetAsync(url, SameOrigin(url, http.BaseAddress) ? Bearer() : null, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             using (response)
             {
                 throw await ReplicateException.FromResponseAsync(response, null, cancellationToken);
             }
+        }
+
+        // Refused before reading when the size is announced; the copy counts the bytes either way.
+        if (response.Content.Headers.ContentLength > generations.Value.MaxOutputBytes)
+        {
+            response.Dispose();
+            throw new OutputRefusedException("larger than Generation__MaxOutputBytes");
         }
 
         // Disposing the content stream releases the connection; the response holds nothing else.

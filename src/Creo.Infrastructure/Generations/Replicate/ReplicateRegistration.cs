@@ -1,6 +1,9 @@
+using System.Net;
 using Creo.Application.Generations.Providers;
+using Creo.Infrastructure.Generations.Outputs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Creo.Infrastructure.Generations.Replicate;
 
@@ -30,8 +33,34 @@ internal static class ReplicateRegistration
             // The default loggers write every URL, and an output URL opens a person's image to anyone who reads the log.
             .RemoveAllLoggers()
             .AddResilienceHandler("replicate", ReplicateRetry.Configure);
+        services.AddCreoOutputFetcher();
         services.AddTransient<IGenerationProvider>(provider => provider.GetRequiredService<ReplicateProvider>());
         return services;
+    }
+
+    /// <summary>
+    /// The client that downloads outputs, apart from the API's: no retries, no redirects followed by the handler, no
+    /// proxy (a proxy would be where the connect check looked, not the output's host), and every connection made
+    /// through <see cref="OutputConnections"/> under the registered <see cref="IOutputAddressPolicy"/>.
+    /// </summary>
+    private static void AddCreoOutputFetcher(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IOutputAddressPolicy, PublicOutputAddressPolicy>();
+        services.AddHttpClient<OutputFetcher>(client => client.DefaultRequestHeaders.UserAgent.ParseAdd("creo"))
+            .ConfigurePrimaryHttpMessageHandler(provider => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                UseProxy = false,
+                UseCookies = false,
+                AutomaticDecompression = DecompressionMethods.None,
+                ConnectTimeout = TimeSpan.FromSeconds(10),
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                ConnectCallback = OutputConnections.Through(provider.GetRequiredService<IOutputAddressPolicy>()),
+            })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+
+            // Output URLs open a person's media to whoever reads them; the default loggers would write each one.
+            .RemoveAllLoggers();
     }
 
     // Relative paths such as v1/predictions resolve under the base only when it ends in a slash.
