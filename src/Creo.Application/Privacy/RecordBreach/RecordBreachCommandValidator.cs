@@ -28,12 +28,13 @@ internal sealed class RecordBreachCommandValidator : AbstractValidator<RecordBre
         RuleFor(c => c.To)
             .NotNull().WithMessage("Picking by data categories needs the window's end ('to').")
             .When(c => c.UserIds is null && !c.All && c.Categories is { Count: > 0 });
+        // JSON can put null in a list of strings ("categories": [null]): it is a wrong category, not a crash.
         RuleForEach(c => c.Categories)
-            .Must(category => BreachCategories.All.Contains(category.Trim().ToLowerInvariant()))
+            .Must(category => category is not null && BreachCategories.All.Contains(category.Trim().ToLowerInvariant()))
             .WithMessage($"A category is one of: {string.Join(", ", BreachCategories.All)}.");
         RuleFor(c => c.Categories)
             .Must(categories => string.Join(",", BreachCategories.Normalize(categories)).Length <= Breach.MaxCategoriesLength)
-            .When(c => c.Categories is not null);
+            .When(c => c.Categories is not null && c.Categories.All(category => category is not null));
         RuleFor(c => c.From)
             .LessThanOrEqualTo(c => c.To).When(c => c.From is not null && c.To is not null)
             .WithMessage("The window ('from') must begin before it ends ('to').");
