@@ -174,6 +174,36 @@ public abstract class StaffPowersTests<TApp>(TApp app)
         Assert.Equal(adminId, confirmation.StaffUserId);
     }
 
+    [Fact]
+    public async Task The_staff_pages_obey_the_same_rules_as_the_api()
+    {
+        var support = await app.SupportAsync();
+        var supportId = await app.IdOfAsync(support);
+        var admin = await app.AdminAsync();
+        var adminId = await app.IdOfAsync(admin);
+        var minor = await app.NewPersonAsync();
+        var minorId = await app.IdOfAsync(minor);
+
+        using var ownCredits = await PostFormAsync(support, supportId, "Credits", new() { ["Amount"] = "300", ["ActionReason"] = "I deserve it" });
+        using var suspendAdmin = await PostFormAsync(support, adminId, "Suspend", new() { ["ActionReason"] = "Taking over" });
+        using var overTheCap = await PostFormAsync(support, minorId, "Credits", new() { ["Amount"] = "5000", ["ActionReason"] = "Goodwill" });
+        using var reported = await PostFormAsync(support, minorId, "RemoveMinor", new() { ["ActionReason"] = "Parent's email" });
+        using var markup = await support.GetAsync($"/admin/users/{minorId}?reason={Uri.EscapeDataString("<b>why</b>")}");
+
+        Assert.Equal(
+            (HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Redirect, HttpStatusCode.BadRequest),
+            (ownCredits.StatusCode, suspendAdmin.StatusCode, overTheCap.StatusCode, reported.StatusCode, markup.StatusCode));
+        Assert.Contains("done=minor-filed", reported.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(StudioApp.StarterGrant, await BalanceAsync(support));
+        Assert.Equal(StudioApp.StarterGrant, await BalanceAsync(minor));
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/api/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await minor.GetAsync("/api/me")).StatusCode);
+        await using var db = app.Database.CreateContext();
+        // A refused form shows the account again, which is an audited read; the only act is the filed report.
+        var acts = await db.StaffAuditEntries.Where(e => e.StaffUserId == supportId && !e.Action.StartsWith("read-")).Select(e => e.Action).ToListAsync(Cancel);
+        Assert.Equal(["file-remove-minor"], acts);
+    }
+
     [Theory]
     [InlineData("<script>alert(1)</script>")]
     [InlineData("See <a href=\"https://evil.example\">this</a>")]
@@ -239,6 +269,14 @@ public abstract class StaffPowersTests<TApp>(TApp app)
         Assert.Equal(StudioApp.StarterGrant, await BalanceAsync(person));
         await using var db = app.Database.CreateContext();
         Assert.False(await db.StaffAuditEntries.AnyAsync(e => e.SubjectUserId == id, Cancel));
+    }
+
+    /// <summary>A form of the staff account page, sent as the browser sends it (antiforgery token and all).</summary>
+    private static Task<HttpResponseMessage> PostFormAsync(SignedInUser staff, Guid id, string handler, Dictionary<string, string> fields)
+    {
+        fields["__RequestVerificationToken"] = staff.CsrfToken!;
+        return staff.SendContentAsync(
+            HttpMethod.Post, $"/admin/users/{id}?handler={handler}&reason={Uri.EscapeDataString(Reason)}", new FormUrlEncodedContent(fields));
     }
 
     private static async Task<long> BalanceAsync(SignedInUser person) =>
