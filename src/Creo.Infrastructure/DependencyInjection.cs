@@ -71,6 +71,7 @@ public static class DependencyInjection
         services.AddSingleton<IRequestLog>(sp => sp.GetRequiredService<ChannelRequestLog>());
         services.AddHostedService<RequestLogWriter>();
         services.Configure<AccountsOptions>(options => options.AdminEmails = AdminEmails.Read(configuration));
+        services.Configure<StaffOptions>(configuration.GetSection(StaffOptions.Section));
 
         services.AddDataProtection().SetApplicationName("Creo").PersistKeysToDbContext<CreoDbContext>();
         services.AddCreoJobs(configuration, provider == DatabaseProvider.Postgres ? connectionString : null);

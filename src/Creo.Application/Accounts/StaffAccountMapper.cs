@@ -6,5 +6,6 @@ namespace Creo.Application.Accounts;
 internal static class StaffAccountMapper
 {
     public static StaffAccountDto ToDto(User user, string? tier, long? balance) => new(
-        user.Id, user.Email, user.Name, KebabNames.Of(user.AuthMethod), KebabNames.Of(user.Status), RoleNames.Of(user.Roles), user.CreatedAt, tier, balance);
+        user.Id, user.Email, user.Name, KebabNames.Of(user.AuthMethod), KebabNames.Of(user.Status), RoleNames.Of(user.Roles), user.CreatedAt, tier, balance,
+        user.MinorRemovalFiledAt);
 }

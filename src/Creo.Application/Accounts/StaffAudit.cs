@@ -8,10 +8,10 @@ namespace Creo.Application.Accounts;
 /// </summary>
 internal sealed class StaffAudit(IAccountsData data, TimeProvider clock)
 {
-    public void Record(Guid staffUserId, Guid? subjectUserId, string action, string reason, string whatHappened)
+    public void Record(Guid staffUserId, Guid? subjectUserId, string action, string reason, string whatHappened, long? credits = null)
     {
         var now = clock.GetUtcNow();
-        var entry = StaffAuditEntry.Record(staffUserId, subjectUserId, action, reason, now);
+        var entry = StaffAuditEntry.Record(staffUserId, subjectUserId, action, reason, now, credits);
         data.StaffAuditEntries.Add(entry);
         if (subjectUserId is { } subject)
         {

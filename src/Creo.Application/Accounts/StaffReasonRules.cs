@@ -1,12 +1,17 @@
+using Creo.Application.Common.Text;
 using Creo.Domain.Accounts;
 using FluentValidation;
 
 namespace Creo.Application.Accounts;
 
-/// <summary>The rule every staff use case shares: a reason, said in words, short enough for the audit log.</summary>
+/// <summary>
+/// The rule every staff use case shares: a reason, said in plain words (the person reads it in their security log),
+/// short enough for the audit log.
+/// </summary>
 internal static class StaffReasonRules
 {
     public static IRuleBuilderOptions<T, string> IsAStaffReason<T>(this IRuleBuilder<T, string> reason) =>
         reason.NotEmpty().WithMessage("Give the reason for this access; it is written to the audit log and shown to the person.")
-            .MaximumLength(StaffAuditEntry.MaxReasonLength);
+            .MaximumLength(StaffAuditEntry.MaxReasonLength)
+            .IsPlainText();
 }

@@ -32,7 +32,13 @@ public sealed class StaffAuditEntry
 
     public DateTimeOffset OccurredAt { get; private set; }
 
-    public static StaffAuditEntry Record(Guid staffUserId, Guid? subjectUserId, string action, string reason, DateTimeOffset now)
+    /// <summary>
+    /// The credits a correction added (positive) or took back (negative); null for every other act. Support's daily
+    /// correction limit is counted from these.
+    /// </summary>
+    public long? Credits { get; private set; }
+
+    public static StaffAuditEntry Record(Guid staffUserId, Guid? subjectUserId, string action, string reason, DateTimeOffset now, long? credits = null)
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
@@ -48,6 +54,7 @@ public sealed class StaffAuditEntry
             Action = action,
             Reason = trimmed.Length > MaxReasonLength ? trimmed[..MaxReasonLength] : trimmed,
             OccurredAt = now,
+            Credits = credits,
         };
     }
 }

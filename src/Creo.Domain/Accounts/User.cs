@@ -47,7 +47,19 @@ public sealed class User
     /// <summary>The policy version in force when the age was confirmed.</summary>
     public int? AgeConfirmedUnderPolicyVersion { get; private set; }
 
+    /// <summary>
+    /// When support reported the account as a minor's (policy section 10). Support only files the report; the erasure
+    /// starts when an admin confirms it. Null while no report is pending.
+    /// </summary>
+    public DateTimeOffset? MinorRemovalFiledAt { get; private set; }
+
+    /// <summary>The support member who filed the pending report.</summary>
+    public Guid? MinorRemovalFiledBy { get; private set; }
+
     public bool IsSuspended => Status == AccountStatus.Suspended;
+
+    /// <summary>Support or admin: an account only an admin may act on.</summary>
+    public bool IsStaff => (Roles & (Role.Support | Role.Admin)) != 0;
 
     public bool IsClosing => Status == AccountStatus.Closing;
 
@@ -109,6 +121,16 @@ public sealed class User
 
     /// <summary>Sets the staff roles an admin chose; every account stays a user.</summary>
     public void SetRoles(Role roles) => Roles = roles | Role.User;
+
+    /// <summary>Support reports the account as a minor's, for an admin to confirm; a second report keeps the first.</summary>
+    public void FileMinorRemoval(Guid staffUserId, DateTimeOffset now)
+    {
+        if (MinorRemovalFiledAt is null)
+        {
+            MinorRemovalFiledAt = now;
+            MinorRemovalFiledBy = staffUserId;
+        }
+    }
 
     public void Suspend()
     {

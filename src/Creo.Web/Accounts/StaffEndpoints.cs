@@ -17,7 +17,8 @@ namespace Creo.Web.Accounts;
 
 /// <summary>
 /// Support staff answering people: every read of a person's data needs a reason (<c>?reason=</c>), and every act is
-/// written to the audit log and to the person's own security log. Media is served by no route here.
+/// written to the audit log and to the person's own security log. Media is served by no route here. What a staff member
+/// may do to whom (nobody acts on their own account, only admins on staff accounts, support's limits) the handlers decide.
 /// </summary>
 internal static class StaffEndpoints
 {
@@ -27,10 +28,12 @@ internal static class StaffEndpoints
         users.MapGet("/", SearchAsync).WithSummary("Find accounts by part of an address or a name (?query=&reason=)");
         users.MapGet("/{id:guid}", ReadAsync).WithSummary("One account, with its tier and balance (?reason=)");
         users.MapGet("/{id:guid}/generations", ReadGenerationsAsync).WithSummary("A person's generation history, without prompts or media (?reason=)");
-        users.MapPost("/{id:guid}/credits", AdjustCreditsAsync).WithSummary("Add or take back credits with a reason (a ledger entry)");
+        users.MapPost("/{id:guid}/credits", AdjustCreditsAsync).WithSummary("Add or take back credits with a reason (a ledger entry); support within its limits")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         users.MapPost("/{id:guid}/suspend", SuspendAsync).WithSummary("Suspend: no sign-in, every session ends");
         users.MapPost("/{id:guid}/reinstate", ReinstateAsync).WithSummary("Lift a suspension");
-        users.MapPost("/{id:guid}/remove-minor", RemoveMinorAsync).WithSummary("Remove a reported minor's account: erasure starts now");
+        users.MapPost("/{id:guid}/remove-minor", RemoveMinorAsync).WithSummary("Remove a reported minor's account: an admin's starts the erasure now; support's files it for an admin")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         users.MapPut("/{id:guid}/roles", ChangeRolesAsync).WithSummary("Set an account's staff roles (admins only)").RequireAdmin();
         endpoints.MapGet("/api/admin/audit-log", ListAuditAsync).WithTags("Support").WithSummary("The staff audit log, newest first (admins only)").RequireAdmin();
         return endpoints;
@@ -49,30 +52,27 @@ internal static class StaffEndpoints
     private static async Task<Ok<CreditAdjusted>> AdjustCreditsAsync(Guid id, CreditAdjustmentBody body, HttpContext context, IMediator mediator, CancellationToken cancellationToken)
     {
         var operation = context.Request.Headers["Idempotency-Key"].ToString() is { Length: > 0 } key ? key : Guid.NewGuid().ToString("N");
-        var balance = await mediator.Send(new AdjustAccountCreditsCommand(context.User.UserId(), id, body.Amount, body.Reason ?? string.Empty, operation), cancellationToken);
+        var balance = await mediator.Send(new AdjustAccountCreditsCommand(context.User.Staff(), id, body.Amount, body.Reason ?? string.Empty, operation), cancellationToken);
         return TypedResults.Ok(new CreditAdjusted(balance));
     }
 
     private static async Task<NoContent> SuspendAsync(Guid id, StaffActionBody body, HttpContext context, IMediator mediator, CancellationToken cancellationToken)
     {
-        await mediator.Send(new SuspendAccountCommand(id, context.User.UserId(), body.Reason ?? string.Empty), cancellationToken);
+        await mediator.Send(new SuspendAccountCommand(context.User.Staff(), id, body.Reason ?? string.Empty), cancellationToken);
         return TypedResults.NoContent();
     }
 
     private static async Task<NoContent> ReinstateAsync(Guid id, StaffActionBody body, HttpContext context, IMediator mediator, CancellationToken cancellationToken)
     {
-        await mediator.Send(new ReinstateAccountCommand(id, context.User.UserId(), body.Reason ?? string.Empty), cancellationToken);
+        await mediator.Send(new ReinstateAccountCommand(context.User.Staff(), id, body.Reason ?? string.Empty), cancellationToken);
         return TypedResults.NoContent();
     }
 
-    private static async Task<Accepted> RemoveMinorAsync(Guid id, StaffActionBody body, HttpContext context, IMediator mediator, CancellationToken cancellationToken)
-    {
-        await mediator.Send(new RemoveMinorAccountCommand(context.User.UserId(), id, body.Reason ?? string.Empty), cancellationToken);
-        return TypedResults.Accepted((string?)null);
-    }
+    private static async Task<Accepted<MinorRemovalDto>> RemoveMinorAsync(Guid id, StaffActionBody body, HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Accepted((string?)null, await mediator.Send(new RemoveMinorAccountCommand(context.User.Staff(), id, body.Reason ?? string.Empty), cancellationToken));
 
     private static async Task<Ok<StaffAccountDto>> ChangeRolesAsync(Guid id, RolesBody body, HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new ChangeRolesCommand(context.User.UserId(), id, body.Roles ?? [], body.Reason ?? string.Empty), cancellationToken));
+        TypedResults.Ok(await mediator.Send(new ChangeRolesCommand(context.User.Staff(), id, body.Roles ?? [], body.Reason ?? string.Empty), cancellationToken));
 
     private static async Task<Ok<IReadOnlyList<StaffAuditEntryDto>>> ListAuditAsync(int? limit, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new ListStaffAuditQuery(limit ?? 100), cancellationToken));

@@ -1,3 +1,6 @@
+using System.Security.Claims;
+using Creo.Application.Accounts;
+
 namespace Creo.Web.Common;
 
 /// <summary>
@@ -18,4 +21,7 @@ public static class StaffAccess
     public static TBuilder RequireAdmin<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>
         builder.RequireAuthorization(policy => policy.RequireRole(Admin));
+
+    /// <summary>The signed-in staff member as the staff commands take them; the handlers decide what their rank allows.</summary>
+    public static StaffActor Staff(this ClaimsPrincipal user) => new(user.UserId(), user.IsInRole(Admin));
 }

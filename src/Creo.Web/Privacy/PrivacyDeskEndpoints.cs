@@ -39,19 +39,19 @@ internal static class PrivacyDeskEndpoints
     private static async Task<Ok<IReadOnlyList<DeskRequestDto>>> ListAsync(string? status, int? limit, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new ListDeskRequestsQuery(status ?? DeskRequestFilter.Open, limit ?? DefaultLimit), cancellationToken));
 
-    private static async Task<Created<DeskRequestDto>> LogEmailedAsync(EmailedRequestBody body, IMediator mediator, CancellationToken cancellationToken)
+    private static async Task<Created<DeskRequestDto>> LogEmailedAsync(EmailedRequestBody body, HttpContext context, IMediator mediator, CancellationToken cancellationToken)
     {
         var request = await mediator.Send(
-            new LogEmailedPrivacyRequestCommand(body.Email ?? string.Empty, body.Type ?? string.Empty, body.Details, body.ReceivedAt ?? default),
+            new LogEmailedPrivacyRequestCommand(context.User.UserId(), body.Email ?? string.Empty, body.Type ?? string.Empty, body.Details, body.ReceivedAt ?? default),
             cancellationToken);
         return TypedResults.Created($"/api/admin/privacy-requests/{request.Id}", request);
     }
 
-    private static async Task<Ok<PrivacyRequestDto>> CompleteAsync(Guid id, CompleteRequestBody body, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new CompletePrivacyRequestCommand(id, body.Outcome ?? string.Empty), cancellationToken));
+    private static async Task<Ok<PrivacyRequestDto>> CompleteAsync(Guid id, CompleteRequestBody body, HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new CompletePrivacyRequestCommand(context.User.UserId(), id, body.Outcome ?? string.Empty), cancellationToken));
 
-    private static async Task<Ok<PrivacyRequestDto>> ExtendAsync(Guid id, ExtendRequestBody body, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new ExtendPrivacyRequestCommand(id, body.Days ?? 0, body.Reason ?? string.Empty), cancellationToken));
+    private static async Task<Ok<PrivacyRequestDto>> ExtendAsync(Guid id, ExtendRequestBody body, HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new ExtendPrivacyRequestCommand(context.User.UserId(), id, body.Days ?? 0, body.Reason ?? string.Empty), cancellationToken));
 }
 
 internal sealed record EmailedRequestBody(string? Email, string? Type, string? Details, DateTimeOffset? ReceivedAt);

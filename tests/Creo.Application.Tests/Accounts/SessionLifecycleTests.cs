@@ -1,3 +1,4 @@
+using Creo.Application.Accounts;
 using Creo.Application.Accounts.AuthenticateSession;
 using Creo.Application.Accounts.CompleteOnboarding;
 using Creo.Application.Accounts.Contracts;
@@ -97,7 +98,7 @@ public abstract class SessionLifecycleTests(DatabaseProvider provider) : Databas
     {
         var first = await SignInAsync("mallory@example.com");
 
-        await App.SendAsync(new SuspendAccountCommand(first.UserId, Guid.CreateVersion7(), "Fraud report"), Cancel);
+        await App.SendAsync(new SuspendAccountCommand(new StaffActor(Guid.CreateVersion7(), IsAdmin: true), first.UserId, "Fraud report"), Cancel);
 
         Assert.Null(await AuthenticateAsync(first.SessionToken));
         var error = await Assert.ThrowsAsync<ForbiddenException>(() => SignInAsync("mallory@example.com"));

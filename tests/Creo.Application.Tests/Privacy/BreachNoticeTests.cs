@@ -1,3 +1,4 @@
+using Creo.Application.Accounts;
 using Creo.Application.Accounts.StartEmailSignIn;
 using Creo.Application.Accounts.SuspendAccount;
 using Creo.Application.Accounts.VerifyEmailSignIn;
@@ -89,7 +90,7 @@ public abstract class BreachNoticeTests(DatabaseProvider provider) : IAsyncLifet
         }
 
         var suspended = await PersonAsync("suspended@example.com");
-        await App.SendAsync(new SuspendAccountCommand(suspended, Guid.CreateVersion7(), "Test: a suspended account"), Cancel);
+        await App.SendAsync(new SuspendAccountCommand(new StaffActor(Guid.CreateVersion7(), IsAdmin: true), suspended, "Test: a suspended account"), Cancel);
         var recorded = await RecordAsync(all: true);
         App.Clock.Advance(TimeSpan.FromMinutes(1));
         await PersonAsync("later@example.com");

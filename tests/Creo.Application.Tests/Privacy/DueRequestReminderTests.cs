@@ -40,7 +40,7 @@ public abstract class DueRequestReminderTests(DatabaseProvider provider) : IAsyn
         var dueSoon = await ReceivedAsync(person, now.AddDays(-25), PrivacyRequestType.Port);
         var later = await ReceivedAsync(person, now.AddDays(-10), PrivacyRequestType.Access);
         var answered = await ReceivedAsync(person, now.AddDays(-40), PrivacyRequestType.Correct);
-        await app.SendAsync(new CompletePrivacyRequestCommand(answered.Id, "Corrected."), Cancel);
+        await app.SendAsync(new CompletePrivacyRequestCommand(Guid.CreateVersion7(), answered.Id, "Corrected."), Cancel);
 
         await app.RunJobAsync(new RemindDueRequestsJob(), Cancel);
 
@@ -64,7 +64,7 @@ public abstract class DueRequestReminderTests(DatabaseProvider provider) : IAsyn
         var now = app.Clock.GetUtcNow();
         await ReceivedAsync(person, now.AddDays(-20), PrivacyRequestType.Access);
         var answered = await ReceivedAsync(person, now.AddDays(-35), PrivacyRequestType.Object);
-        await app.SendAsync(new CompletePrivacyRequestCommand(answered.Id, "We stopped."), Cancel);
+        await app.SendAsync(new CompletePrivacyRequestCommand(Guid.CreateVersion7(), answered.Id, "We stopped."), Cancel);
 
         await app.RunJobAsync(new RemindDueRequestsJob(), Cancel);
 

@@ -1,3 +1,4 @@
+using Creo.Application.Accounts;
 using Creo.Application.Accounts.CompleteOnboarding;
 using Creo.Application.Accounts.Contracts;
 using Creo.Application.Accounts.StartEmailSignIn;
@@ -33,7 +34,7 @@ public abstract class PolicyChangeTests(DatabaseProvider provider) : DatabaseTes
         }
 
         var suspended = await PersonAsync("suspended@example.com");
-        await App.SendAsync(new SuspendAccountCommand(suspended.UserId, Guid.CreateVersion7(), "Test: a suspended account"), Cancel);
+        await App.SendAsync(new SuspendAccountCommand(new StaffActor(Guid.CreateVersion7(), IsAdmin: true), suspended.UserId, "Test: a suspended account"), Cancel);
         var policy = await PublishAsync(material: true);
 
         var first = await App.SendAsync(new AnnouncePolicyChangeBatchCommand(policy, null, 2), Cancel);

@@ -22,7 +22,7 @@ public abstract class PrivacyRequestExtensionTests(DatabaseProvider provider) : 
         var person = await PersonAsync("ada@example.com");
         var request = await App.SendAsync(new SubmitPrivacyRequestCommand(person, "access", "Everything."), Cancel);
 
-        var extended = await App.SendAsync(new ExtendPrivacyRequestCommand(request.Id, 30, "Your archive spans three years of media."), Cancel);
+        var extended = await App.SendAsync(new ExtendPrivacyRequestCommand(Guid.CreateVersion7(), request.Id, 30, "Your archive spans three years of media."), Cancel);
 
         Assert.Equal(request.DueAt.AddDays(30), extended.DueAt);
         var mail = Assert.Single(Mailbox.To(App.DataDirectory, "ada@example.com"), m => m.Subject == "We need more time for your privacy request");
@@ -36,9 +36,9 @@ public abstract class PrivacyRequestExtensionTests(DatabaseProvider provider) : 
         var person = await PersonAsync("grace@example.com");
         var request = await App.SendAsync(new SubmitPrivacyRequestCommand(person, "delete", ""), Cancel);
 
-        await Assert.ThrowsAsync<ValidationException>(() => App.SendAsync(new ExtendPrivacyRequestCommand(request.Id, 10, " "), Cancel));
-        await App.SendAsync(new ExtendPrivacyRequestCommand(request.Id, 40, "Complex."), Cancel);
-        var tooLong = await Assert.ThrowsAsync<DomainException>(() => App.SendAsync(new ExtendPrivacyRequestCommand(request.Id, 30, "Still complex."), Cancel));
+        await Assert.ThrowsAsync<ValidationException>(() => App.SendAsync(new ExtendPrivacyRequestCommand(Guid.CreateVersion7(), request.Id, 10, " "), Cancel));
+        await App.SendAsync(new ExtendPrivacyRequestCommand(Guid.CreateVersion7(), request.Id, 40, "Complex."), Cancel);
+        var tooLong = await Assert.ThrowsAsync<DomainException>(() => App.SendAsync(new ExtendPrivacyRequestCommand(Guid.CreateVersion7(), request.Id, 30, "Still complex."), Cancel));
 
         Assert.Equal("extension-too-long", tooLong.Code);
         Assert.Single(Mailbox.To(App.DataDirectory, "grace@example.com"), m => m.Subject == "We need more time for your privacy request");

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Creo.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Web.Tests.Privacy;
 
@@ -170,6 +171,42 @@ public abstract class PrivacyDeskTests<TApp>(TApp app)
     }
 
     [Fact]
+    public async Task Every_desk_act_names_the_staff_member_in_the_audit_log()
+    {
+        var support = await app.SupportAsync();
+        var supportId = await app.UserIdAsync(support);
+        var person = await app.PersonAsync();
+        var personId = await app.UserIdAsync(person);
+        var received = await app.ReceivedAsync(personId, app.Now.AddDays(-4));
+
+        using var logged = await support.SendAsync(HttpMethod.Post, Desk, new { email = person.Email, type = "access", details = "By mail.", receivedAt = app.Now.AddDays(-1) });
+        using var extended = await support.SendAsync(HttpMethod.Post, $"{Desk}/{received.Id}/extend", new { days = 10, reason = "Your archive spans many years." });
+        using var completed = await support.SendAsync(HttpMethod.Post, $"{Desk}/{received.Id}/complete", new { outcome = "Sent." });
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.OK, HttpStatusCode.OK), (logged.StatusCode, extended.StatusCode, completed.StatusCode));
+        await using var db = app.Database.CreateContext();
+        var entries = await db.StaffAuditEntries.AsNoTracking().Where(e => e.SubjectUserId == personId).ToListAsync(Cancel);
+        Assert.Equal(["answer-privacy-request", "extend-privacy-request", "log-privacy-request"], entries.Select(e => e.Action).Order());
+        Assert.All(entries, e => Assert.Equal(supportId, e.StaffUserId));
+        Assert.Contains(entries, e => e.Action == "extend-privacy-request" && e.Reason.Contains("Your archive spans many years.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Staff_cannot_answer_or_extend_their_own_request_and_nothing_changes()
+    {
+        var support = await app.SupportAsync();
+        var own = await app.ReceivedAsync(await app.UserIdAsync(support), app.Now.AddDays(-3));
+
+        using var completed = await support.SendAsync(HttpMethod.Post, $"{Desk}/{own.Id}/complete", new { outcome = "Done, by me." });
+        using var extended = await support.SendAsync(HttpMethod.Post, $"{Desk}/{own.Id}/extend", new { days = 60, reason = "I am busy." });
+
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden), (completed.StatusCode, extended.StatusCode));
+        Assert.Equal("application/problem+json", completed.Content.Headers.ContentType?.MediaType);
+        var stored = await app.StoredAsync(own.Id);
+        Assert.Equal((own.DueAt, (DateTimeOffset?)null), (stored.DueAt, stored.CompletedAt));
+    }
+
+    [Fact]
     public async Task Bad_input_is_a_400_problem_and_writes_nothing()
     {
         var support = await app.SupportAsync();
@@ -183,6 +220,7 @@ public abstract class PrivacyDeskTests<TApp>(TApp app)
             ($"{Desk}/{request.Id}/extend", new { days = 0, reason = "Complex." }, "days"),
             ($"{Desk}/{request.Id}/extend", new { days = -3, reason = "Complex." }, "days"),
             ($"{Desk}/{request.Id}/extend", new { days = 10 }, "reason"),
+            ($"{Desk}/{request.Id}/extend", new { days = 10, reason = "Read <a href=\"https://evil.example\">this</a>." }, "reason"),
             (Desk, new { email = person.Email, type = "access", details = "", receivedAt = app.Now.AddHours(2) }, "receivedAt"),
             (Desk, new { email = person.Email, type = "access", details = "", receivedAt = app.Now.AddDays(-31) }, "receivedAt"),
             (Desk, new { email = person.Email, type = "access", details = "" }, "receivedAt"),

@@ -6,10 +6,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Web.Tests.Support;
 
-/// <summary>Production's shape (PostgreSQL, S3) with one configured admin; support staff are made by an admin's hand, in the database.</summary>
-public sealed class StaffApp() : StudioApp(DatabaseProvider.Postgres)
+/// <summary>Crëo with one configured admin; support staff are made by an admin's hand, in the database.</summary>
+public abstract class StaffAppBase(DatabaseProvider provider) : StudioApp(provider)
 {
     public const string AdminEmail = "admin@creo.test";
+
+    private readonly DatabaseProvider provider = provider;
 
     public Task<SignedInUser> AdminAsync() => NewPersonAsync(AdminEmail);
 
@@ -33,8 +35,18 @@ public sealed class StaffApp() : StudioApp(DatabaseProvider.Postgres)
     protected override void ConfigureSettings(Dictionary<string, string?> settings)
     {
         base.ConfigureSettings(settings);
-        settings.WithS3Storage();
+        if (provider == DatabaseProvider.Postgres)
+        {
+            settings.WithS3Storage();
+        }
+
         settings["Creo:AdminEmails"] = AdminEmail;
         settings["RateLimits:SignInStartsPerIp"] = "1000";
     }
 }
+
+/// <summary>Production's shape: PostgreSQL and S3.</summary>
+public sealed class StaffApp() : StaffAppBase(DatabaseProvider.Postgres);
+
+/// <summary>The embedded default: SQLite, in-memory jobs, files on disk.</summary>
+public sealed class EmbeddedStaffApp() : StaffAppBase(DatabaseProvider.Sqlite);

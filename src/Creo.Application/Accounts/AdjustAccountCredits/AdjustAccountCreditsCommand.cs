@@ -3,7 +3,8 @@ using Mediator;
 namespace Creo.Application.Accounts.AdjustAccountCredits;
 
 /// <summary>
-/// Support corrects a balance: a ledger entry with the reason the person reads. <paramref name="OperationId"/> (the
-/// request's idempotency key, or a fresh id) makes a retried request count once. Returns the new balance.
+/// Staff correct a balance: a ledger entry with the reason the person reads. <paramref name="OperationId"/> (the
+/// request's idempotency key, or a fresh id) makes a retried request count once. Support corrects within limits per
+/// correction and per day (<see cref="StaffOptions"/>); larger corrections need an admin. Returns the new balance.
 /// </summary>
-public sealed record AdjustAccountCreditsCommand(Guid StaffUserId, Guid UserId, long Amount, string Reason, string OperationId) : ICommand<long>;
+public sealed record AdjustAccountCreditsCommand(StaffActor Staff, Guid UserId, long Amount, string Reason, string OperationId) : ICommand<long>;

@@ -18,6 +18,7 @@ internal sealed class ExportAccountDataQueryHandler(IAccountsData data) : IQuery
             {
                 u.Id, u.Email, u.Name, u.AvatarUrl, u.AuthMethod, u.CreatedAt, u.Roles, u.Status,
                 u.AgeConfirmedAt, u.AgeConfirmationMethod, u.AgeConfirmedUnderPolicyVersion,
+                u.MinorRemovalFiledAt, u.MinorRemovalFiledBy,
             })
             .ToListAsync(cancellationToken);
         var email = users.FirstOrDefault()?.Email ?? throw new NotFoundException("Account");
@@ -45,7 +46,7 @@ internal sealed class ExportAccountDataQueryHandler(IAccountsData data) : IQuery
             .ToListAsync(cancellationToken);
         var staffAccess = await data.StaffAuditEntries.AsNoTracking()
             .Where(e => e.SubjectUserId == userId).OrderBy(e => e.Id)
-            .Select(e => new { e.Id, e.StaffUserId, e.SubjectUserId, e.Action, e.Reason, e.OccurredAt })
+            .Select(e => new { e.Id, e.StaffUserId, e.SubjectUserId, e.Action, e.Reason, e.OccurredAt, e.Credits })
             .ToListAsync(cancellationToken);
 
         return new PersonalDataPart(

@@ -2,5 +2,5 @@ using Mediator;
 
 namespace Creo.Application.Accounts.ReinstateAccount;
 
-/// <summary>Staff lift a suspension: the person can sign in again. Audited with its reason.</summary>
-public sealed record ReinstateAccountCommand(Guid UserId, Guid StaffUserId, string Reason) : ICommand;
+/// <summary>Staff lift a suspension: the person can sign in again. Audited with its reason; only an admin reinstates a member of staff.</summary>
+public sealed record ReinstateAccountCommand(StaffActor Staff, Guid UserId, string Reason) : ICommand;

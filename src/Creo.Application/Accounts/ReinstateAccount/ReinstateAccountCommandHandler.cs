@@ -9,8 +9,9 @@ internal sealed class ReinstateAccountCommandHandler(IAccountsData data, StaffAu
     public async ValueTask<Unit> Handle(ReinstateAccountCommand command, CancellationToken cancellationToken)
     {
         var user = await data.Users.FirstOrDefaultAsync(u => u.Id == command.UserId, cancellationToken) ?? throw new NotFoundException("Account");
+        command.Staff.EnsureMayActOn(user);
         user.Reinstate();
-        audit.Record(command.StaffUserId, user.Id, "reinstate", command.Reason, "Support staff lifted the suspension of your account.");
+        audit.Record(command.Staff.UserId, user.Id, "reinstate", command.Reason, "Support staff lifted the suspension of your account.");
         return Unit.Value;
     }
 }

@@ -5,18 +5,25 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Accounts.RemoveMinorAccount;
 
-internal sealed class RemoveMinorAccountCommandHandler(IAccountsData data, IMediator mediator, StaffAudit audit) : ICommandHandler<RemoveMinorAccountCommand>
+internal sealed class RemoveMinorAccountCommandHandler(IAccountsData data, IMediator mediator, StaffAudit audit, TimeProvider clock)
+    : ICommandHandler<RemoveMinorAccountCommand, MinorRemovalDto>
 {
-    public async ValueTask<Unit> Handle(RemoveMinorAccountCommand command, CancellationToken cancellationToken)
+    public async ValueTask<MinorRemovalDto> Handle(RemoveMinorAccountCommand command, CancellationToken cancellationToken)
     {
-        if (!await data.Users.AnyAsync(u => u.Id == command.UserId, cancellationToken))
+        var user = await data.Users.FirstOrDefaultAsync(u => u.Id == command.UserId, cancellationToken) ?? throw new NotFoundException("Account");
+        command.Staff.EnsureMayActOn(user);
+
+        // Erasure cannot be undone, so one support account alone cannot make it happen: it files the report for an admin.
+        if (!command.Staff.IsAdmin)
         {
-            throw new NotFoundException("Account");
+            user.FileMinorRemoval(command.Staff.UserId, clock.GetUtcNow());
+            audit.Record(command.Staff.UserId, user.Id, "file-remove-minor", command.Reason, "Support staff reported this account as a minor's; an admin will review it.");
+            return new MinorRemovalDto(MinorRemovalDto.Pending);
         }
 
         // Written before the erasure, which detaches audit entries from the person it removes.
-        audit.Record(command.StaffUserId, command.UserId, "remove-minor", command.Reason, "Support staff removed this account as a minor's.");
-        await mediator.Send(new EraseAccountNowCommand(command.UserId), cancellationToken);
-        return Unit.Value;
+        audit.Record(command.Staff.UserId, user.Id, "remove-minor", command.Reason, "An admin removed this account as a minor's.");
+        await mediator.Send(new EraseAccountNowCommand(user.Id), cancellationToken);
+        return new MinorRemovalDto(MinorRemovalDto.Erasing);
     }
 }

@@ -10,6 +10,12 @@ internal sealed class SearchAccountsCommandHandler(IAccountsData data, StaffAudi
     public async ValueTask<IReadOnlyList<StaffAccountDto>> Handle(SearchAccountsCommand command, CancellationToken cancellationToken)
     {
         var text = command.Query.Trim().ToLowerInvariant();
+        if (text.Length < SearchAccountsCommandValidator.MinimumQueryLength)
+        {
+            // The validator refuses this already; an empty text would match every account, so never run it.
+            return [];
+        }
+
         var users = await data.Users.AsNoTracking()
             .Where(u => u.Email.Contains(text) || u.Name.ToLower().Contains(text))
             .OrderBy(u => u.Email)

@@ -2,5 +2,8 @@ using Mediator;
 
 namespace Creo.Application.Accounts.SuspendAccount;
 
-/// <summary>Staff suspend an account: it cannot sign in, and every session it has ends now. Audited with its reason.</summary>
-public sealed record SuspendAccountCommand(Guid UserId, Guid StaffUserId, string Reason) : ICommand;
+/// <summary>
+/// Staff suspend an account: it cannot sign in, and every session it has ends now. Audited with its reason. Nobody
+/// suspends themselves, and only an admin suspends a member of staff.
+/// </summary>
+public sealed record SuspendAccountCommand(StaffActor Staff, Guid UserId, string Reason) : ICommand;

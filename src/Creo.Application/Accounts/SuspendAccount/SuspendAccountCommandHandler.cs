@@ -11,13 +11,14 @@ internal sealed class SuspendAccountCommandHandler(IAccountsData data, StaffAudi
         var now = clock.GetUtcNow();
         var user = await data.Users.FirstOrDefaultAsync(u => u.Id == command.UserId, cancellationToken)
             ?? throw new NotFoundException("Account");
+        command.Staff.EnsureMayActOn(user);
         user.Suspend();
         foreach (var session in await data.Sessions.Where(s => s.UserId == user.Id && s.RevokedAt == null).ToListAsync(cancellationToken))
         {
             session.Revoke(now);
         }
 
-        audit.Record(command.StaffUserId, user.Id, "suspend", command.Reason, "Support staff suspended your account.");
+        audit.Record(command.Staff.UserId, user.Id, "suspend", command.Reason, "Support staff suspended your account.");
         return Unit.Value;
     }
 }

@@ -14,7 +14,9 @@ internal sealed class CompletePrivacyRequestCommandHandler(IPrivacyData data, IM
     {
         var request = await data.PrivacyRequests.FirstOrDefaultAsync(r => r.Id == command.RequestId, cancellationToken)
             ?? throw new NotFoundException("Privacy request");
+        DeskActs.EnsureNotTheirOwn(command.StaffUserId, request.UserId);
         request.Complete(command.Outcome.Trim(), clock.GetUtcNow());
+        await mediator.AuditAsync(command.StaffUserId, request, "answer-privacy-request", "Support staff answered your privacy request.", cancellationToken);
         var contact = await mediator.Send(new GetAccountContactQuery(request.UserId), cancellationToken);
         await mail.SendAsync(AnswerMail(contact, request), cancellationToken);
         return PrivacyRequestMapper.ToDto(request);

@@ -14,7 +14,11 @@ internal sealed class ExtendPrivacyRequestCommandHandler(IPrivacyData data, IMed
     {
         var request = await data.PrivacyRequests.FirstOrDefaultAsync(r => r.Id == command.RequestId, cancellationToken)
             ?? throw new NotFoundException("Privacy request");
+        DeskActs.EnsureNotTheirOwn(command.StaffUserId, request.UserId);
         request.Extend(command.Days, command.Reason.Trim(), clock.GetUtcNow());
+        await mediator.AuditAsync(
+            command.StaffUserId, request, "extend-privacy-request", $"Support staff moved the due date of your privacy request to {request.DueAt:yyyy-MM-dd}.",
+            cancellationToken, command.Reason);
         var contact = await mediator.Send(new GetAccountContactQuery(request.UserId), cancellationToken);
         await mail.SendAsync(ExtensionMail(contact, request), cancellationToken);
         return PrivacyRequestMapper.ToDto(request);

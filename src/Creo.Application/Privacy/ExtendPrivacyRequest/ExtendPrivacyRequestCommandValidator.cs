@@ -1,3 +1,4 @@
+using Creo.Application.Common.Text;
 using Creo.Domain.Privacy;
 using FluentValidation;
 
@@ -7,8 +8,10 @@ internal sealed class ExtendPrivacyRequestCommandValidator : AbstractValidator<E
 {
     public ExtendPrivacyRequestCommandValidator()
     {
+        RuleFor(c => c.StaffUserId).NotEmpty();
         RuleFor(c => c.RequestId).NotEmpty();
         RuleFor(c => c.Days).InclusiveBetween(1, (int)PrivacyRequest.LongestExtension.TotalDays);
-        RuleFor(c => c.Reason).NotEmpty().MaximumLength(PrivacyRequest.MaxReasonLength);
+        // Mailed to the person as it is typed: plain words, so no mail client renders a link or markup someone slipped in.
+        RuleFor(c => c.Reason).NotEmpty().MaximumLength(PrivacyRequest.MaxReasonLength).IsPlainText();
     }
 }

@@ -11,6 +11,7 @@ internal sealed class LogEmailedPrivacyRequestCommandValidator : AbstractValidat
 
     public LogEmailedPrivacyRequestCommandValidator(TimeProvider clock)
     {
+        RuleFor(c => c.StaffUserId).NotEmpty();
         RuleFor(c => c.Email).NotEmpty().MaximumLength(MaxEmailLength).EmailAddress();
         RuleFor(c => c.Type).Must(type => SubmitPrivacyRequestCommandValidator.Types.Contains(type))
             .WithMessage($"Choose one of: {string.Join(", ", SubmitPrivacyRequestCommandValidator.Types)}.");

@@ -15,6 +15,14 @@ public static class Classifications
         DataCategory.Account, ProcessingPurpose.RunningTheStudio, LegalBasis.Contract, RetentionRule.WhileAccountActive,
         ExportTreatment.Included, ErasureTreatment.Deleted);
 
+    /// <summary>
+    /// A pending report that the account is a minor's (policy section 10): when support filed it and who, until an admin
+    /// confirms it and the account is erased with it. Part of the person's export.
+    /// </summary>
+    public static readonly DataClassification MinorRemovalReport = new(
+        DataCategory.Account, ProcessingPurpose.LegalCompliance, LegalBasis.LegitimateInterest, RetentionRule.WhileAccountActive,
+        ExportTreatment.Included, ErasureTreatment.Deleted);
+
     /// <summary>The under-16 attestation and policy acceptances: proof we asked, kept while the account is active.</summary>
     public static readonly DataClassification ConsentRecord = new(
         DataCategory.Account, ProcessingPurpose.LegalCompliance, LegalBasis.LegitimateInterest, RetentionRule.WhileAccountActive,

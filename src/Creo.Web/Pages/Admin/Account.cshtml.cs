@@ -50,6 +50,7 @@ public sealed class AccountModel(IMediator mediator) : PageModel
         "credits" => "The credits were adjusted; the person sees the entry and its reason in their ledger.",
         "suspended" => "The account is suspended and every session has ended.",
         "reinstated" => "The suspension is lifted.",
+        "minor-filed" => "The report is filed; the account is removed when an admin confirms it.",
         _ => null,
     };
 
@@ -68,28 +69,43 @@ public sealed class AccountModel(IMediator mediator) : PageModel
         {
             return NotFound();
         }
+        catch (ValidationException invalid)
+        {
+            // A reason with markup or over the limit: say so and show nothing, as without a reason.
+            Problem = invalid.Errors.First().ErrorMessage;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
 
         return Page();
     }
 
     public Task<IActionResult> OnPostCreditsAsync(CancellationToken cancellationToken) =>
-        ActAsync(() => mediator.Send(new AdjustAccountCreditsCommand(User.UserId(), Id, Amount, ActionReason ?? string.Empty, Guid.NewGuid().ToString("N")), cancellationToken).AsTask(), "credits", cancellationToken);
+        ActAsync(() => mediator.Send(new AdjustAccountCreditsCommand(User.Staff(), Id, Amount, ActionReason ?? string.Empty, Guid.NewGuid().ToString("N")), cancellationToken).AsTask(), "credits", cancellationToken);
 
     public Task<IActionResult> OnPostSuspendAsync(CancellationToken cancellationToken) =>
-        ActAsync(() => mediator.Send(new SuspendAccountCommand(Id, User.UserId(), ActionReason ?? string.Empty), cancellationToken).AsTask(), "suspended", cancellationToken);
+        ActAsync(() => mediator.Send(new SuspendAccountCommand(User.Staff(), Id, ActionReason ?? string.Empty), cancellationToken).AsTask(), "suspended", cancellationToken);
 
     public Task<IActionResult> OnPostReinstateAsync(CancellationToken cancellationToken) =>
-        ActAsync(() => mediator.Send(new ReinstateAccountCommand(Id, User.UserId(), ActionReason ?? string.Empty), cancellationToken).AsTask(), "reinstated", cancellationToken);
+        ActAsync(() => mediator.Send(new ReinstateAccountCommand(User.Staff(), Id, ActionReason ?? string.Empty), cancellationToken).AsTask(), "reinstated", cancellationToken);
 
+    /// <summary>An admin's removal erases the account (back to the search); support's is filed for an admin (back to the account).</summary>
     public async Task<IActionResult> OnPostRemoveMinorAsync(CancellationToken cancellationToken)
     {
-        var result = await ActAsync(() => mediator.Send(new RemoveMinorAccountCommand(User.UserId(), Id, ActionReason ?? string.Empty), cancellationToken).AsTask(), null, cancellationToken);
-        return result is RedirectResult ? Redirect("/admin?removed=1") : result;
+        MinorRemovalDto? removal = null;
+        var result = await ActAsync(
+            async () => removal = await mediator.Send(new RemoveMinorAccountCommand(User.Staff(), Id, ActionReason ?? string.Empty), cancellationToken),
+            "minor-filed",
+            cancellationToken);
+        return result is RedirectResult && removal?.Status == MinorRemovalDto.Erasing ? Redirect("/admin?removed=1") : result;
     }
 
+    /// <summary>Whether the signed-in staff member is an admin: an admin's removal of a minor's account is final.</summary>
+    public bool IsAdmin => User.IsInRole(StaffAccess.Admin);
+
     /// <summary>Runs one staff action, then goes back to the account under the reason it was opened with; a refusal is shown on the page.</summary>
-    private async Task<IActionResult> ActAsync(Func<Task> action, string? done, CancellationToken cancellationToken)
+    private async Task<IActionResult> ActAsync(Func<Task> action, string done, CancellationToken cancellationToken)
     {
+        var status = StatusCodes.Status400BadRequest;
         try
         {
             await action();
@@ -103,11 +119,24 @@ public sealed class AccountModel(IMediator mediator) : PageModel
         {
             Problem = refused.Message;
         }
+        catch (ForbiddenException refused)
+        {
+            // Their own account, a staff account for support, or over support's credit limits: the same refusal as the API's.
+            Problem = refused.Message;
+            status = StatusCodes.Status403Forbidden;
+        }
 
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Response.StatusCode = status;
         if (!string.IsNullOrWhiteSpace(Reason))
         {
-            await LoadAsync(cancellationToken);
+            try
+            {
+                await LoadAsync(cancellationToken);
+            }
+            catch (ValidationException)
+            {
+                // The reason the page was opened with is not a valid one: show the refusal without the account.
+            }
         }
 
         return Page();

@@ -61,16 +61,16 @@ public sealed class RequestsModel(IMediator mediator) : PageModel
         Requests = await mediator.Send(new ListDeskRequestsQuery("open", 100), cancellationToken);
 
     public Task<IActionResult> OnPostCompleteAsync(Guid requestId, CancellationToken cancellationToken) =>
-        ActAsync(() => mediator.Send(new CompletePrivacyRequestCommand(requestId, Outcome ?? string.Empty), cancellationToken).AsTask(), "completed", cancellationToken);
+        ActAsync(() => mediator.Send(new CompletePrivacyRequestCommand(User.UserId(), requestId, Outcome ?? string.Empty), cancellationToken).AsTask(), "completed", cancellationToken);
 
     public Task<IActionResult> OnPostExtendAsync(Guid requestId, CancellationToken cancellationToken) =>
-        ActAsync(() => mediator.Send(new ExtendPrivacyRequestCommand(requestId, Days, ExtensionReason ?? string.Empty), cancellationToken).AsTask(), "extended", cancellationToken);
+        ActAsync(() => mediator.Send(new ExtendPrivacyRequestCommand(User.UserId(), requestId, Days, ExtensionReason ?? string.Empty), cancellationToken).AsTask(), "extended", cancellationToken);
 
     public Task<IActionResult> OnPostLogAsync(CancellationToken cancellationToken) =>
         ActAsync(
             () => mediator.Send(
                 new LogEmailedPrivacyRequestCommand(
-                    FromEmail ?? string.Empty, RequestType ?? string.Empty, RequestDetails,
+                    User.UserId(), FromEmail ?? string.Empty, RequestType ?? string.Empty, RequestDetails,
                     ReceivedOn is { } day ? new DateTimeOffset(DateTime.SpecifyKind(day, DateTimeKind.Utc)) : default),
                 cancellationToken).AsTask(),
             "logged",
@@ -78,6 +78,7 @@ public sealed class RequestsModel(IMediator mediator) : PageModel
 
     private async Task<IActionResult> ActAsync(Func<Task> action, string done, CancellationToken cancellationToken)
     {
+        var status = StatusCodes.Status400BadRequest;
         try
         {
             await action();
@@ -95,8 +96,14 @@ public sealed class RequestsModel(IMediator mediator) : PageModel
         {
             Problem = missing.What == "Account" ? "No account signs in with that address." : "That request no longer exists.";
         }
+        catch (ForbiddenException refused)
+        {
+            // A request about the staff member's own account: another member of staff handles it.
+            Problem = refused.Message;
+            status = StatusCodes.Status403Forbidden;
+        }
 
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Response.StatusCode = status;
         await OnGetAsync(cancellationToken);
         return Page();
     }

@@ -19,6 +19,7 @@ internal sealed class StaffAuditEntryConfiguration : IEntityTypeConfiguration<St
         builder.AreClassified(
             Classifications.StaffAudit,
             nameof(StaffAuditEntry.Id), nameof(StaffAuditEntry.StaffUserId), nameof(StaffAuditEntry.SubjectUserId),
-            nameof(StaffAuditEntry.Action), nameof(StaffAuditEntry.Reason), nameof(StaffAuditEntry.OccurredAt));
+            nameof(StaffAuditEntry.Action), nameof(StaffAuditEntry.Reason), nameof(StaffAuditEntry.OccurredAt),
+            nameof(StaffAuditEntry.Credits));
     }
 }

@@ -22,6 +22,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Ignore(u => u.IsSuspended);
         builder.Ignore(u => u.IsClosing);
         builder.Ignore(u => u.CanSignIn);
+        builder.Ignore(u => u.IsStaff);
         builder.AreClassified(
             Classifications.AccountData,
             nameof(User.Id), nameof(User.Email), nameof(User.Name), nameof(User.AvatarUrl), nameof(User.AuthMethod),
@@ -29,5 +30,6 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.AreClassified(
             Classifications.ConsentRecord,
             nameof(User.AgeConfirmedAt), nameof(User.AgeConfirmationMethod), nameof(User.AgeConfirmedUnderPolicyVersion));
+        builder.AreClassified(Classifications.MinorRemovalReport, nameof(User.MinorRemovalFiledAt), nameof(User.MinorRemovalFiledBy));
     }
 }

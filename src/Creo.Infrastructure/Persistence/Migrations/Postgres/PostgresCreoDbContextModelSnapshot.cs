@@ -244,6 +244,10 @@ namespace Creo.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(32)")
                         .HasColumnName("action");
 
+                    b.Property<long?>("Credits")
+                        .HasColumnType("bigint")
+                        .HasColumnName("credits");
+
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
@@ -313,6 +317,14 @@ namespace Creo.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)")
                         .HasColumnName("email");
+
+                    b.Property<DateTimeOffset?>("MinorRemovalFiledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("minor_removal_filed_at");
+
+                    b.Property<Guid?>("MinorRemovalFiledBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("minor_removal_filed_by");
 
                     b.Property<string>("Name")
                         .IsRequired()

@@ -239,6 +239,10 @@ namespace Creo.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("action");
 
+                    b.Property<long?>("Credits")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("credits");
+
                     b.Property<long>("OccurredAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("occurred_at");
@@ -308,6 +312,14 @@ namespace Creo.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(254)
                         .HasColumnType("TEXT")
                         .HasColumnName("email");
+
+                    b.Property<long?>("MinorRemovalFiledAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("minor_removal_filed_at");
+
+                    b.Property<Guid?>("MinorRemovalFiledBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("minor_removal_filed_by");
 
                     b.Property<string>("Name")
                         .IsRequired()
