@@ -56,6 +56,9 @@ public class BrowserApp(Chromium chromium) : IAsyncLifetime
             contexts.Add(context);
         }
 
+        // A page's load waits for its images and scripts; on two busy cores that can take longer than an action may.
+        context.SetDefaultNavigationTimeout(60_000);
+
         return await context.NewPageAsync();
     }
 
