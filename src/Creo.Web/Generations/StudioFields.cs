@@ -3,7 +3,7 @@ namespace Creo.Web.Generations;
 /// <summary>
 /// Which studio field a refusal belongs to. The command's own rules name <c>Width</c>, the model's limits name
 /// <c>Parameters.Width</c> and the API spells it <c>parameters.width</c>; all of them land next to the same
-/// input. <c>wwwroot/js/studio.js</c> applies the same rule to the API's <c>errors</c> keys.
+/// input. <c>wwwroot/js/studio/errors.js</c> applies the same rule to the API's <c>errors</c> keys.
 /// </summary>
 public static class StudioFields
 {

@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using Creo.Domain.Generations;
 using Creo.Testing;
 
 namespace Creo.Web.Tests.Generations;
@@ -39,6 +42,24 @@ public abstract class StudioPageFormTests<TApp>(TApp app)
         Assert.Contains("press Generate to make a new one", page);
         Assert.DoesNotContain($"value=\"{key}\"", page);
     }
+
+    [Fact]
+    public async Task The_page_hands_its_script_the_servers_own_limits()
+    {
+        var user = await app.NewPersonAsync();
+
+        using var response = await user.GetAsync("/studio");
+
+        var page = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var form = Regex.Match(page, "<form[^>]*data-studio[^>]*>").Value;
+        var prompt = Regex.Match(page, "<textarea[^>]*id=\"prompt\"[^>]*>").Value;
+        Assert.Equal(Generation.MaxPromptLength.ToString(CultureInfo.InvariantCulture), Attribute(form, "data-prompt-limit"));
+        Assert.Equal(Upload.MaxBytes.ToString(CultureInfo.InvariantCulture), Attribute(form, "data-max-upload-bytes"));
+        Assert.Equal(Generation.MaxPromptLength.ToString(CultureInfo.InvariantCulture), Attribute(prompt, "maxlength"));
+    }
+
+    private static string? Attribute(string tag, string name) =>
+        Regex.Match(tag, $"\\s{name}=\"([^\"]*)\"") is { Success: true } found ? found.Groups[1].Value : null;
 
     private static MultipartFormDataContent Form(string key, string prompt = "Sent twice") => new()
     {
