@@ -136,8 +136,11 @@ public abstract class CreditLedgerTests(DatabaseProvider provider) : DatabaseTes
         var user = await FundedUserAsync();
 
         await using var db = App.Database.CreateContext();
-        await Assert.ThrowsAnyAsync<Exception>(() =>
+        // The database's own refusal, by the trigger's words (PostgreSQL's RAISE EXCEPTION, SQLite's RAISE(ABORT)):
+        // not any failure, which a typo in the update would also give.
+        var refusal = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() =>
             db.CreditEntries.Where(e => e.UserId == user).ExecuteUpdateAsync(s => s.SetProperty(e => e.Amount, 5000L), Cancel));
+        Assert.Contains("credit entries are append-only", refusal.Message, StringComparison.Ordinal);
         Assert.Equal(50, await App.SendAsync(new GetCreditBalanceQuery(user), Cancel));
     }
 
