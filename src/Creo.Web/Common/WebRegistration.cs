@@ -4,7 +4,6 @@ using Creo.Web.Credits;
 using Creo.Web.Generations;
 using Creo.Web.Jobs;
 using Creo.Web.Privacy;
-using Creo.Web.Storage;
 using Microsoft.AspNetCore.Authentication;
 using Scalar.AspNetCore;
 
@@ -55,7 +54,6 @@ public static class WebRegistration
 
         app.MapCreoHealth();
         app.MapWellKnown();
-        app.MapMediaEndpoints();
         app.MapPrivacyEndpoints();
         app.MapPrivacyCenterEndpoints();
         app.MapAnalyticsEndpoints();
