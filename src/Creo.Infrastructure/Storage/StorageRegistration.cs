@@ -38,7 +38,7 @@ internal static class StorageRegistration
         {
             var root = string.IsNullOrWhiteSpace(options.RootPath) ? Path.Combine(dataDirectory, "media") : Path.GetFullPath(options.RootPath);
             Directory.CreateDirectory(root);
-            services.AddSingleton<IObjectStorage>(new FileSystemObjectStorage(root));
+            services.AddSingleton<IObjectStorage>(_ => new FileSystemObjectStorage(root));
         }
 
         return services;

@@ -24,6 +24,7 @@ public static class WebRegistration
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddCreoRateLimits(configuration);
+        services.AddUploadRateLimit(configuration);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemTypes.ApplyDefaultType);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddRazorPages(options => options.Conventions.ConfigureFilter(new AnalyticsCookieSync()));
@@ -46,8 +47,10 @@ public static class WebRegistration
         app.UseCreoSecurityHeaders();
         app.UseStaticFiles();
         app.UseRouting();
-        app.UseRateLimiter();
+
+        // Limits run after authentication, so a policy can count per account (uploads) as well as per IP (sign-in).
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseCreoCsrfProtection();
         app.UseAuthorization();
         app.UseCreoHangfireDashboard();
