@@ -10,6 +10,8 @@ namespace Creo.Web.Generations;
 /// Uploads per account per 10 minutes (<c>RateLimits__UploadsPerAccount</c>): each upload costs a decode and a
 /// stored image, so one account cannot keep an instance decoding. Counted per account, not per IP, so people
 /// behind one address do not share a budget. Past it: 429 with a problem document and <c>Retry-After</c>.
+/// The studio page's plain form can carry an image too, so it carries this policy as well and every POST of it
+/// draws on the same count (whether a file is attached is not known before the body is read).
 /// </summary>
 internal sealed class UploadRateLimit(int permits) : IRateLimiterPolicy<string>
 {
@@ -26,11 +28,14 @@ internal sealed class UploadRateLimit(int permits) : IRateLimiterPolicy<string>
             context, StatusCodes.Status429TooManyRequests, "too-many-uploads", "Too many uploads", "You uploaded many images in a short time; wait a few minutes and try again.");
     };
 
-    /// <summary>Anonymous callers get no partition: the endpoint refuses them anyway (this runs after authentication).</summary>
+    /// <summary>
+    /// Anonymous callers get no partition: the endpoint refuses them anyway (this runs after authentication).
+    /// Reading the page costs nothing.
+    /// </summary>
     public RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
-        httpContext.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId
+        HttpMethods.IsPost(httpContext.Request.Method) && httpContext.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId
             ? RateLimitPartition.GetFixedWindowLimiter(userId, _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = Window, QueueLimit = 0 })
-            : RateLimitPartition.GetNoLimiter("anonymous");
+            : RateLimitPartition.GetNoLimiter("not-counted");
 }
 
 internal static class UploadRateLimitRegistration

@@ -17,6 +17,7 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Creo.Web.Pages;
 
@@ -28,6 +29,7 @@ namespace Creo.Web.Pages;
 /// </summary>
 [Authorize]
 [OnboardingFirst]
+[EnableRateLimiting(UploadRateLimit.PolicyName)]
 public sealed class StudioModel(IMediator mediator, IImageSanitizer sanitizer, IServiceScopeFactory scopes) : PageModel
 {
     private const string KeyInUse = "idempotency-key-in-use";

@@ -101,6 +101,24 @@ public abstract class UploadAbuseTests<TApp>(TApp app)
     }
 
     [Fact]
+    public async Task The_studio_form_draws_on_the_same_upload_budget_as_the_api()
+    {
+        var flooder = await app.NewPersonAsync();
+
+        for (var i = 0; i < UploadLimitsApp.UploadsPerAccount; i++)
+        {
+            using var allowed = await flooder.SendContentAsync(HttpMethod.Post, "/studio", StudioFormWithImage());
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, allowed.StatusCode);
+        }
+
+        using var limitedForm = await flooder.SendContentAsync(HttpMethod.Post, "/studio", StudioFormWithImage());
+        using var limitedApi = await StudioApp.UploadAsync(flooder, StudioApp.Jpeg(32, 32), "api.jpg");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, limitedForm.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, limitedApi.StatusCode);
+    }
+
+    [Fact]
     public async Task Another_account_cannot_delete_your_upload_and_you_can()
     {
         var owner = await app.NewPersonAsync();
@@ -150,6 +168,22 @@ public abstract class UploadAbuseTests<TApp>(TApp app)
         Assert.False(await Storage.ExistsAsync(Upload.StorageKeyOf(ownerId, unused), Cancel));
         Assert.True(await Storage.ExistsAsync(Upload.StorageKeyOf(ownerId, used), Cancel));
         Assert.True(await Storage.ExistsAsync(Upload.StorageKeyOf(ownerId, fresh), Cancel));
+    }
+
+    /// <summary>The studio page's plain form (no scripts) with a source image attached, as a browser sends it.</summary>
+    private static MultipartFormDataContent StudioFormWithImage()
+    {
+        var image = new ByteArrayContent(StudioApp.Jpeg(32, 32));
+        image.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/jpeg");
+        return new MultipartFormDataContent
+        {
+            { new StringContent("local-sketch"), "ModelId" },
+            { new StringContent("a restyle"), "Prompt" },
+            { new StringContent("256"), "Width" },
+            { new StringContent("256"), "Height" },
+            { new StringContent(Guid.NewGuid().ToString("N")), "IdempotencyKey" },
+            { image, "SourceImage", "photo.jpg" },
+        };
     }
 
     private async Task PurgeAsync()
