@@ -10,13 +10,13 @@ using Creo.Infrastructure.Common;
 using Creo.Infrastructure.Generations;
 using Creo.Infrastructure.Health;
 using Creo.Infrastructure.Jobs;
+using Creo.Infrastructure.KeyRing;
 using Creo.Infrastructure.Logging;
 using Creo.Infrastructure.Mail;
 using Creo.Infrastructure.Persistence;
 using Creo.Infrastructure.Privacy;
 using Creo.Infrastructure.RequestLogs;
 using Creo.Infrastructure.Storage;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -73,7 +73,7 @@ public static class DependencyInjection
         services.Configure<AccountsOptions>(options => options.AdminEmails = AdminEmails.Read(configuration));
         services.Configure<StaffOptions>(configuration.GetSection(StaffOptions.Section));
 
-        services.AddDataProtection().SetApplicationName("Creo").PersistKeysToDbContext<CreoDbContext>();
+        services.AddCreoKeyRing(configuration);
         services.AddCreoJobs(configuration, provider == DatabaseProvider.Postgres ? connectionString : null);
         services.AddCreoStorage(configuration, dataDirectory);
         services.AddCreoGenerations(configuration);

@@ -15,6 +15,14 @@ public static class CreoSettings
             ["Jobs:Storage"] = "InMemory",
             ["Jobs:WorkerCount"] = "2",
         };
+        return settings.WithDataProtectionCertificate();
+    }
+
+    /// <summary>Encrypts the key ring at rest, as every host outside Development must (see <see cref="DataProtectionCertificate"/>).</summary>
+    public static Dictionary<string, string?> WithDataProtectionCertificate(this Dictionary<string, string?> settings)
+    {
+        settings["DataProtection:CertificatePath"] = DataProtectionCertificate.Path;
+        settings["DataProtection:CertificatePassword"] = DataProtectionCertificate.Password;
         return settings;
     }
 

@@ -2,7 +2,7 @@ namespace Creo.Domain.Common;
 
 /// <summary>
 /// One HTTP request, kept up to 30 days for debugging and security (policy sections 02 and 06). The path is
-/// the route template when one matched (<c>/media/{token}</c>), and never has its query string, so no
+/// the route template when one matched (<c>/api/media/{token}</c>), and never has its query string, so no
 /// token, prompt or search term ends up here.
 /// </summary>
 public sealed class RequestLogEntry

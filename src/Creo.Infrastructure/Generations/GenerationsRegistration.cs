@@ -15,7 +15,7 @@ internal static class GenerationsRegistration
     {
         services.Configure<GenerationsOptions>(configuration.GetSection(GenerationsOptions.Section));
         services.AddSingleton<IOutputLinks, OutputLinks>();
-        services.AddCreoLocalGeneration();
+        services.AddCreoLocalGeneration(configuration);
         services.AddCreoReplicate(configuration);
 
         var replicate = configuration.GetSection(ReplicateOptions.Section).Get<ReplicateOptions>() ?? new ReplicateOptions();

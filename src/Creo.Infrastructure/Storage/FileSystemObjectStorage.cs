@@ -4,10 +4,9 @@ using Microsoft.AspNetCore.StaticFiles;
 namespace Creo.Infrastructure.Storage;
 
 /// <summary>
-/// The embedded default: objects are files under one root folder, never served statically; reads go through
-/// <see cref="SignedMediaUrls"/>. The content type is derived from the key's extension, which our keys always carry.
+/// The embedded default: objects are files under one root folder, never served statically or by any URL of their own. The content type is derived from the key's extension, which our keys always carry.
 /// </summary>
-internal sealed class FileSystemObjectStorage(string root, SignedMediaUrls urls) : IObjectStorage
+internal sealed class FileSystemObjectStorage(string root) : IObjectStorage
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
@@ -85,8 +84,6 @@ internal sealed class FileSystemObjectStorage(string root, SignedMediaUrls urls)
             : [];
         return Task.FromResult(keys);
     }
-
-    public Uri GetReadUrl(string key, DateTimeOffset expiresAt) => urls.Create(ObjectKeys.Validate(key), expiresAt);
 
     internal static string ContentTypeOf(string key) =>
         ContentTypes.TryGetContentType(key, out var contentType) ? contentType : "application/octet-stream";

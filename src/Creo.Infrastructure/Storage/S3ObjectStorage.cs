@@ -6,10 +6,10 @@ using Creo.Application.Common.Ports;
 namespace Creo.Infrastructure.Storage;
 
 /// <summary>
-/// Production storage on any S3-compatible service (Cloudflare R2) through AWSSDK.S3. The bucket is private;
-/// reads are presigned GET URLs that expire, and their responses are marked private to shared caches.
+/// Production storage on any S3-compatible service (Cloudflare R2) through AWSSDK.S3. The bucket is private and
+/// no presigned URL is ever handed out: the app reads objects itself and serves them to their owner's session.
 /// </summary>
-internal sealed class S3ObjectStorage(IAmazonS3 s3, S3StorageOptions options, TimeProvider clock) : IObjectStorage
+internal sealed class S3ObjectStorage(IAmazonS3 s3, S3StorageOptions options) : IObjectStorage
 {
     public async Task PutAsync(string key, Stream content, string contentType, CancellationToken cancellationToken)
     {
@@ -80,20 +80,5 @@ internal sealed class S3ObjectStorage(IAmazonS3 s3, S3StorageOptions options, Ti
         while (response.IsTruncated == true);
 
         return keys;
-    }
-
-    public Uri GetReadUrl(string key, DateTimeOffset expiresAt)
-    {
-        var maxAge = (int)Math.Clamp((expiresAt - clock.GetUtcNow()).TotalSeconds, 0, 86400);
-        var request = new GetPreSignedUrlRequest
-        {
-            BucketName = options.Bucket,
-            Key = ObjectKeys.Validate(key),
-            Verb = HttpVerb.GET,
-            Expires = expiresAt.UtcDateTime,
-            Protocol = options.ServiceUrl?.StartsWith("http://", StringComparison.OrdinalIgnoreCase) == true ? Protocol.HTTP : Protocol.HTTPS,
-        };
-        request.ResponseHeaderOverrides.CacheControl = $"private, max-age={maxAge}";
-        return new Uri(s3.GetPreSignedURL(request));
     }
 }

@@ -11,7 +11,6 @@ internal static class StorageRegistration
     public static IServiceCollection AddCreoStorage(this IServiceCollection services, IConfiguration configuration, string dataDirectory)
     {
         var options = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
-        services.AddSingleton<SignedMediaUrls>();
         if (options.Provider == StorageProvider.S3)
         {
             var s3 = options.S3;
@@ -33,13 +32,13 @@ internal static class StorageRegistration
                     ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED,
                 }));
             services.AddSingleton<IObjectStorage>(provider =>
-                new S3ObjectStorage(provider.GetRequiredService<IAmazonS3>(), s3, provider.GetRequiredService<TimeProvider>()));
+                new S3ObjectStorage(provider.GetRequiredService<IAmazonS3>(), s3));
         }
         else
         {
             var root = string.IsNullOrWhiteSpace(options.RootPath) ? Path.Combine(dataDirectory, "media") : Path.GetFullPath(options.RootPath);
             Directory.CreateDirectory(root);
-            services.AddSingleton<IObjectStorage>(provider => new FileSystemObjectStorage(root, provider.GetRequiredService<SignedMediaUrls>()));
+            services.AddSingleton<IObjectStorage>(_ => new FileSystemObjectStorage(root));
         }
 
         return services;

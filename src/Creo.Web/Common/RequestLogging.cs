@@ -8,7 +8,7 @@ namespace Creo.Web.Common;
 /// <summary>
 /// Records every request (time, method, path, status, duration, account, IP, browser) for the 30-day
 /// request log. It wraps the whole pipeline so failures are logged with the status the person got. The path
-/// logged is the matched route template, never the raw URL: <c>/media/{token}</c>, not the token.
+/// logged is the matched route template, never the raw URL: <c>/api/media/{token}</c>, not the token.
 /// </summary>
 internal static class RequestLogging
 {

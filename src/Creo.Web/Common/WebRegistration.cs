@@ -4,7 +4,6 @@ using Creo.Web.Credits;
 using Creo.Web.Generations;
 using Creo.Web.Jobs;
 using Creo.Web.Privacy;
-using Creo.Web.Storage;
 using Microsoft.AspNetCore.Authentication;
 using Scalar.AspNetCore;
 
@@ -25,6 +24,7 @@ public static class WebRegistration
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddCreoRateLimits(configuration);
+        services.AddUploadRateLimit(configuration);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemTypes.ApplyDefaultType);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddRazorPages(options => options.Conventions.ConfigureFilter(new AnalyticsCookieSync()));
@@ -47,15 +47,16 @@ public static class WebRegistration
         app.UseCreoSecurityHeaders();
         app.UseStaticFiles();
         app.UseRouting();
-        app.UseRateLimiter();
+
+        // Limits run after authentication, so a policy can count per account (uploads) as well as per IP (sign-in).
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseCreoCsrfProtection();
         app.UseAuthorization();
         app.UseCreoHangfireDashboard();
 
         app.MapCreoHealth();
         app.MapWellKnown();
-        app.MapMediaEndpoints();
         app.MapPrivacyEndpoints();
         app.MapPrivacyCenterEndpoints();
         app.MapAnalyticsEndpoints();

@@ -1,5 +1,7 @@
 using Creo.Application.Common.Errors;
+using Creo.Application.Generations.DeleteUpload;
 using Creo.Application.Generations.UploadImage;
+using Creo.Application.Generations.Uploads;
 using Creo.Domain.Generations;
 using Creo.Web.Common;
 using Mediator;
@@ -24,12 +26,21 @@ internal static class UploadsEndpoints
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(RequestLimit))
             .Accepts<IFormFile>("multipart/form-data")
+            .RequireRateLimiting(UploadRateLimit.PolicyName)
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        endpoints.MapDelete("/api/uploads/{id:guid}", DeleteAsync)
+            .WithTags("Studio")
+            .WithSummary("Delete one of your uploads (refused with 409 while a queued or running generation uses it)")
+            .RequireAuthorization()
+            .RequireOnboarding()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return endpoints;
     }
 
-    private static async Task<Created<UploadDto>> UploadAsync(HttpContext context, IMediator mediator, CancellationToken cancellationToken)
+    private static async Task<Created<UploadDto>> UploadAsync(HttpContext context, IImageSanitizer sanitizer, IMediator mediator, CancellationToken cancellationToken)
     {
         if (!context.Request.HasFormContentType)
         {
@@ -54,8 +65,16 @@ internal static class UploadsEndpoints
             throw new PayloadTooLargeException("upload-too-large", "An upload may be at most 10 MB.");
         }
 
+        // Decoded before the command's transaction begins: a decode, or a wait for a decode slot, holds no database lock.
         await using var content = file.OpenReadStream();
-        var upload = await mediator.Send(new UploadImageCommand(context.User.UserId(), content), cancellationToken);
+        var image = await sanitizer.SanitizeAsync(content, cancellationToken);
+        var upload = await mediator.Send(new UploadImageCommand(context.User.UserId(), image), cancellationToken);
         return TypedResults.Created($"/api/uploads/{upload.Id}", upload);
+    }
+
+    private static async Task<NoContent> DeleteAsync(Guid id, HttpContext context, IMediator mediator, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new DeleteUploadCommand(context.User.UserId(), id), cancellationToken);
+        return TypedResults.NoContent();
     }
 }

@@ -7,6 +7,7 @@ using Creo.Application.Generations.ListModels;
 using Creo.Application.Generations.QuoteGeneration;
 using Creo.Application.Generations.SubmitGeneration;
 using Creo.Application.Generations.UploadImage;
+using Creo.Application.Generations.Uploads;
 using Creo.Domain.Common;
 using Creo.Domain.Generations;
 using Creo.Web.Common;
@@ -16,6 +17,7 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Creo.Web.Pages;
 
@@ -27,7 +29,8 @@ namespace Creo.Web.Pages;
 /// </summary>
 [Authorize]
 [OnboardingFirst]
-public sealed class StudioModel(IMediator mediator, IServiceScopeFactory scopes) : PageModel
+[EnableRateLimiting(UploadRateLimit.PolicyName)]
+public sealed class StudioModel(IMediator mediator, IImageSanitizer sanitizer, IServiceScopeFactory scopes) : PageModel
 {
     private const string KeyInUse = "idempotency-key-in-use";
     private const string KeyReused = "idempotency-key-reused";
@@ -272,8 +275,10 @@ public sealed class StudioModel(IMediator mediator, IServiceScopeFactory scopes)
             throw new InvalidInputException("upload-too-large", "The image is larger than 10 MB. Choose a smaller file.");
         }
 
+        // Decoded before the command's transaction begins, as the API does.
         await using var content = file.OpenReadStream();
-        return (await mediator.Send(new UploadImageCommand(User.UserId(), content), cancellationToken)).Id;
+        var image = await sanitizer.SanitizeAsync(content, cancellationToken);
+        return (await mediator.Send(new UploadImageCommand(User.UserId(), image), cancellationToken)).Id;
     }
 
     private async Task<GenerationDto?> FindAsync(Guid id, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using Creo.Application.Accounts.CompleteOnboarding;
 using Creo.Application.Generations.UploadImage;
+using Creo.Application.Generations.Uploads;
 using Creo.Application.Privacy.SubmitPrivacyRequest;
 using Creo.Application.Privacy.UpdateConsents;
 using Creo.Domain.Accounts;
@@ -15,6 +16,7 @@ using Creo.Infrastructure.Persistence;
 using Creo.Infrastructure.Persistence.Classification;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Creo.Application.Tests.Privacy;
 
@@ -94,7 +96,7 @@ public abstract class DataExportCompletenessTests(DatabaseProvider provider) : D
         {
             var output = await db.GenerationOutputs.SingleAsync(o => o.GenerationId == first, Cancel);
             var png = (await StoredBytesAsync(output.StorageKey))!;
-            var upload = await App.SendAsync(new UploadImageCommand(user, new MemoryStream(png)), Cancel);
+            var upload = await App.SendAsync(new UploadImageCommand(user, await App.Provider.GetRequiredService<IImageSanitizer>().SanitizeAsync(new MemoryStream(png), Cancel)), Cancel);
             await GenerateAsync(user, "the same, in winter", upload.Id);
         }
 

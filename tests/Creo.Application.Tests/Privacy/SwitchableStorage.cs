@@ -35,5 +35,4 @@ public sealed class SwitchableStorage(IObjectStorage inner) : IObjectStorage
 
     public Task<IReadOnlyList<string>> ListAsync(string prefix, CancellationToken cancellationToken) => inner.ListAsync(prefix, cancellationToken);
 
-    public Uri GetReadUrl(string key, DateTimeOffset expiresAt) => inner.GetReadUrl(key, expiresAt);
 }

@@ -8,7 +8,7 @@ namespace Creo.Infrastructure.Tests.Generations;
 
 public sealed class SkiaImageSanitizerTests
 {
-    private readonly SkiaImageSanitizer sanitizer = new();
+    private readonly SkiaImageSanitizer sanitizer = new(new UploadsOptions(), new UploadDecodeSlots(new UploadsOptions()));
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 

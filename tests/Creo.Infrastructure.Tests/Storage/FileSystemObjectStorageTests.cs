@@ -1,6 +1,3 @@
-using Creo.Infrastructure.Storage;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Creo.Infrastructure.Tests.Storage;
 
 public sealed class FileSystemObjectStorageTests : ObjectStorageContract
@@ -24,32 +21,6 @@ public sealed class FileSystemObjectStorageTests : ObjectStorageContract
         var media = Path.Combine(Services.DataDirectory, "media", Prefix, "users");
         Assert.False(Directory.Exists(Path.Combine(media, "u1")));
         Assert.True(File.Exists(Path.Combine(media, "u2", "a.png")));
-    }
-
-    [Fact]
-    public void A_signed_url_opens_its_object_until_it_expires()
-    {
-        var urls = Services.Provider.GetRequiredService<SignedMediaUrls>();
-        var expiresAt = Services.Clock.GetUtcNow().AddMinutes(10);
-        var url = Storage.GetReadUrl(Prefix + "x.png", expiresAt);
-        var token = url.OriginalString[SignedMediaUrls.RoutePrefix.Length..];
-
-        Assert.StartsWith(SignedMediaUrls.RoutePrefix, url.OriginalString);
-        Assert.Equal((Prefix + "x.png", expiresAt), urls.Open(token));
-
-        Services.Clock.Advance(TimeSpan.FromMinutes(11));
-        Assert.Null(urls.Open(token));
-    }
-
-    [Fact]
-    public void A_tampered_token_opens_nothing()
-    {
-        var urls = Services.Provider.GetRequiredService<SignedMediaUrls>();
-        var token = Storage.GetReadUrl(Prefix + "x.png", Services.Clock.GetUtcNow().AddMinutes(10)).OriginalString[SignedMediaUrls.RoutePrefix.Length..];
-        var tampered = token[..10] + (token[10] == 'A' ? 'B' : 'A') + token[11..];
-
-        Assert.Null(urls.Open(tampered));
-        Assert.Null(urls.Open("not-a-token"));
     }
 
     protected override void Configure(Dictionary<string, string?> settings)

@@ -50,7 +50,7 @@ public sealed class TwoInstancesApp : IAsyncLifetime
             ["Generation:ClaimLease"] = ClaimLease,
             ["Email:PickupDirectory"] = Mailbox.PickupDirectory(MailRoot),
         };
-        settings.WithS3Storage();
+        settings.WithS3Storage().WithDataProtectionCertificate();
         foreach (var (key, value) in Replicate.Settings())
         {
             settings[key] = value;

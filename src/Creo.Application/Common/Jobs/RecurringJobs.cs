@@ -3,6 +3,7 @@ using Creo.Application.Billing.PurgeBillingRecords;
 using Creo.Application.Billing.ReconcilePayments;
 using Creo.Application.Common.RequestLogs.PurgeRequestLogs;
 using Creo.Application.Credits.ExpireSubscriptionCredits;
+using Creo.Application.Generations.PurgeUnusedUploads;
 using Creo.Application.Generations.ReconcileGenerations;
 using Creo.Application.Privacy.BuildDailyUsage;
 using Creo.Application.Privacy.PurgeExpiredExports;
@@ -27,6 +28,9 @@ public static class RecurringJobs
 
         // Hourly: an archive leaves storage within the hour its download period ends.
         scheduler.AddOrUpdateRecurring(PurgeExpiredExportsJob.RecurringName, new PurgeExpiredExportsJob(), "52 * * * *");
+
+        // Hourly: an upload nobody used is gone at most an hour after its 24 hours are up.
+        scheduler.AddOrUpdateRecurring(PurgeUnusedUploadsJob.RecurringName, new PurgeUnusedUploadsJob(), "57 * * * *");
 
         // Daily, early in the working day (UTC), so support has the day to answer.
         scheduler.AddOrUpdateRecurring(RemindDueRequestsJob.RecurringName, new RemindDueRequestsJob(), "0 7 * * *");

@@ -2,8 +2,8 @@ namespace Creo.Application.Common.Ports;
 
 /// <summary>
 /// Private media storage: the local file system by default, S3-compatible storage (Cloudflare R2) in production.
-/// Keys are paths such as <c>users/{userId}/generations/{id}/0.png</c>; nothing is ever public, and reads
-/// happen through short-lived signed URLs.
+/// Keys are paths such as <c>users/{userId}/generations/{id}/0.png</c>; nothing is ever public: the app
+/// reads objects itself and serves them only to their owner's session, so no URL opens an object on its own.
 /// </summary>
 public interface IObjectStorage
 {
@@ -21,7 +21,4 @@ public interface IObjectStorage
     Task<int> DeletePrefixAsync(string prefix, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<string>> ListAsync(string prefix, CancellationToken cancellationToken);
-
-    /// <summary>A URL that serves the object until <paramref name="expiresAt"/> and never after.</summary>
-    Uri GetReadUrl(string key, DateTimeOffset expiresAt);
 }

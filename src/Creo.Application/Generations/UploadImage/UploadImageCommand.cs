@@ -1,6 +1,11 @@
+using Creo.Application.Generations.Uploads;
 using Mediator;
 
 namespace Creo.Application.Generations.UploadImage;
 
-/// <summary>Stores an image to use as a source image, after re-encoding it so no metadata (EXIF, GPS) survives.</summary>
-public sealed record UploadImageCommand(Guid UserId, Stream Content) : ICommand<UploadDto>;
+/// <summary>
+/// Stores an image to use as a source image. It arrives already re-encoded by <see cref="IImageSanitizer"/>, so no
+/// metadata (EXIF, GPS) survives: the caller sanitizes first, outside this command's database transaction, so a
+/// decode (or a wait for a decode slot) never holds a transaction open.
+/// </summary>
+public sealed record UploadImageCommand(Guid UserId, SanitizedImage Image) : ICommand<UploadDto>;

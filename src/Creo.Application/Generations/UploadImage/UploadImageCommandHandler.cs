@@ -1,17 +1,16 @@
 using Creo.Application.Common.Ports;
-using Creo.Application.Generations.Uploads;
 using Creo.Domain.Generations;
 using Mediator;
 
 namespace Creo.Application.Generations.UploadImage;
 
-internal sealed class UploadImageCommandHandler(IGenerationsData data, IImageSanitizer sanitizer, IObjectStorage storage, TimeProvider clock)
+internal sealed class UploadImageCommandHandler(IGenerationsData data, IObjectStorage storage, TimeProvider clock)
     : ICommandHandler<UploadImageCommand, UploadDto>
 {
     public async ValueTask<UploadDto> Handle(UploadImageCommand command, CancellationToken cancellationToken)
     {
-        // Only the re-encoded pixels are ever stored or sent on; the original bytes end here.
-        var image = await sanitizer.SanitizeAsync(command.Content, cancellationToken);
+        // Only the re-encoded pixels are ever stored or sent on; the original bytes ended at the sanitizer.
+        var image = command.Image;
         var now = clock.GetUtcNow();
         var id = Guid.CreateVersion7(now);
         var key = Upload.StorageKeyOf(command.UserId, id);
