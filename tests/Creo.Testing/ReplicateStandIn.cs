@@ -341,6 +341,9 @@ public sealed partial class ReplicateStandIn : IAsyncDisposable
 
     private async Task<IResult> CreateAsync(HttpContext context, string? model)
     {
+        // Decided before the request is recorded: a test that sees the request arrive and then changes NextOutcome for
+        // later calls must not change this one's.
+        var outcome = NextOutcome;
         var (request, refusal) = await ReceiveAsync(context);
         if (refusal is not null)
         {
@@ -368,7 +371,6 @@ public sealed partial class ReplicateStandIn : IAsyncDisposable
             return Problem(StatusCodes.Status422UnprocessableEntity, "Input validation failed", "- input: prompt is required");
         }
 
-        var outcome = NextOutcome;
         if (outcome == ReplicateOutcome.Hang)
         {
             using var gone = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping.Token);
