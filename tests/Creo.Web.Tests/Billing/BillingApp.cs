@@ -1,9 +1,11 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Creo.Infrastructure.Common;
 using Creo.Testing;
 using Creo.Web.Tests.Generations;
+using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Web.Tests.Billing;
 
@@ -16,6 +18,9 @@ public sealed class BillingApp() : StudioApp(DatabaseProvider.Postgres)
     public const string CreatorPrice = StripePlans.CreatorPrice;
     public const string StudioPrice = StripePlans.StudioPrice;
     public const string PackPrice = StripePlans.PackPrice;
+
+    /// <summary>An admin (and so staff) account, for what support does after reviewing a dispute.</summary>
+    public const string AdminEmail = "billing-admin@creo.test";
 
     public StripeStandIn Stripe { get; private set; } = null!;
 
@@ -36,6 +41,21 @@ public sealed class BillingApp() : StudioApp(DatabaseProvider.Postgres)
         return response.StatusCode;
     }
 
+    /// <summary>Delivers a signed event and waits until its apply job has marked it applied in the inbox.</summary>
+    public async Task DeliverAndWaitUntilAppliedAsync(string payload)
+    {
+        Assert.Equal(HttpStatusCode.OK, await DeliverAsync(payload));
+        var eventId = JsonNode.Parse(payload)!["id"]!.GetValue<string>();
+        await Eventually.UntilAsync(
+            async () =>
+            {
+                await using var db = Database.CreateContext();
+                return await db.PaymentEvents.AnyAsync(e => e.EventId == eventId && e.AppliedAt != null, TestContext.Current.CancellationToken);
+            },
+            applied => applied,
+            _ => $"The event {eventId} was never applied.");
+    }
+
     /// <summary>Waits for the apply job: polls the balance until <paramref name="expected"/> (or fails after 30 s).</summary>
     public static Task WaitForBalanceAsync(SignedInUser user, long expected) =>
         Eventually.UntilAsync(
@@ -49,5 +69,6 @@ public sealed class BillingApp() : StudioApp(DatabaseProvider.Postgres)
     {
         base.ConfigureSettings(settings);
         settings.WithStripe(Stripe);
+        settings["Creo:AdminEmails"] = AdminEmail;
     }
 }
