@@ -718,6 +718,10 @@ namespace Creo.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTimeOffset?>("DisputeHoldSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dispute_hold_since");
+
                     b.HasKey("UserId")
                         .HasName("pk_credit_accounts");
 

@@ -713,6 +713,10 @@ namespace Creo.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<long?>("DisputeHoldSince")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("dispute_hold_since");
+
                     b.HasKey("UserId")
                         .HasName("pk_credits_credit_accounts");
 

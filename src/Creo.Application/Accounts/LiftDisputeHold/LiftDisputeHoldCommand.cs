@@ -1,0 +1,9 @@
+using Mediator;
+
+namespace Creo.Application.Accounts.LiftDisputeHold;
+
+/// <summary>
+/// Support has reviewed a disputed payment with the person (and the bank) and lifts the hold it put on their
+/// credits: they can generate and buy again. Audited with its reason, and shown in the person's security log.
+/// </summary>
+public sealed record LiftDisputeHoldCommand(Guid StaffUserId, Guid UserId, string Reason) : ICommand;
