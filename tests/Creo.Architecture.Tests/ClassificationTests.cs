@@ -19,6 +19,9 @@ public sealed class ClassificationTests
         "CurrentPeriodEnd", "CurrentPeriodStart", "EventCreatedAt", "EventId", "HostedInvoiceUrl", "LastError", "Number", "Payload",
         "PeriodEnd", "PeriodStart", "PlanId", "PurchaseId", "ReversalId", "RunningTotal", "CreditsTakenBack", "Amount", "ProviderCustomerId", "ProviderInvoiceId", "ProviderPaymentIntentId",
         "ProviderSubscriptionId", "ReceivedAt", "SourceKey", "StateAt", "Status", "Type", "UpdatedAt",
+
+        // When a disputed payment put the account on hold: a date, nothing of the card.
+        "DisputeHoldSince",
     ];
 
     [Theory]

@@ -35,9 +35,10 @@ public abstract class PlanChangeCreditsTests(DatabaseProvider provider) : Billin
     {
         var (user, customer) = await CustomerAsync();
         var end = App.Clock.GetUtcNow().AddMonths(1);
+        var creation = PaidInvoice(customer, "in_create", billingReason: "subscription_create");
 
         await DeliverAsync(Event(PlanChange(customer, "in_up", StudioPrice, end)));
-        await DeliverAsync(Event(PaidInvoice(customer, "in_create", billingReason: "subscription_create")));
+        await DeliverAsync(Event(creation));
 
         Assert.Equal(500, await BalanceAsync(user));
     }

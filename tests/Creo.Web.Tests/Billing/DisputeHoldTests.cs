@@ -47,6 +47,7 @@ public sealed class DisputeHoldTests(BillingApp app) : IClassFixture<BillingApp>
         }
 
         var admin = await app.NewPersonAsync(BillingApp.AdminEmail);
+        Assert.Contains("Lift the dispute hold", await PageAsync(admin, $"/admin/users/{userId}?reason={Uri.EscapeDataString(Reason)}"), StringComparison.Ordinal);
         using (var noReason = await admin.SendAsync(HttpMethod.Post, $"/api/admin/users/{userId}/lift-dispute-hold", new { reason = "" }))
         {
             Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
