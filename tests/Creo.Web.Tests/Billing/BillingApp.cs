@@ -11,10 +11,20 @@ namespace Creo.Web.Tests.Billing;
 
 /// <summary>
 /// Crëo with Stripe configured against the local stand-in (production's shape: PostgreSQL, Hangfire on
-/// PostgreSQL), one plan per tier and one credit pack.
+/// PostgreSQL; <see cref="EmbeddedBillingApp"/> is the embedded default's), one plan per tier and one credit pack.
 /// </summary>
-public sealed class BillingApp() : StudioApp(DatabaseProvider.Postgres)
+public class BillingApp : StudioApp
 {
+    public BillingApp()
+        : base(DatabaseProvider.Postgres)
+    {
+    }
+
+    protected BillingApp(DatabaseProvider provider)
+        : base(provider)
+    {
+    }
+
     public const string CreatorPrice = StripePlans.CreatorPrice;
     public const string StudioPrice = StripePlans.StudioPrice;
     public const string PackPrice = StripePlans.PackPrice;
@@ -72,3 +82,6 @@ public sealed class BillingApp() : StudioApp(DatabaseProvider.Postgres)
         settings["Creo:AdminEmails"] = AdminEmail;
     }
 }
+
+/// <summary>Billing on the embedded default (SQLite, in-memory jobs), for webhook effects that must hold on both databases.</summary>
+public sealed class EmbeddedBillingApp() : BillingApp(DatabaseProvider.Sqlite);

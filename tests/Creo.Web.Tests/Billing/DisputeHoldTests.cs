@@ -12,7 +12,8 @@ namespace Creo.Web.Tests.Billing;
 /// (<c>charge.dispute.created</c>, a signed webhook through the Stripe stand-in) stops new generations and purchases
 /// for that account, says why, and lasts until support has reviewed it and lifts the hold (audited).
 /// </summary>
-public sealed class DisputeHoldTests(BillingApp app) : IClassFixture<BillingApp>
+public abstract class DisputeHoldTests<TApp>(TApp app)
+    where TApp : BillingApp
 {
     private const string Reason = "Ticket 9001: reviewed with the bank, the payment was the person's own";
     private static readonly object Sketch = new { modelId = "local-sketch", prompt = "a lighthouse", parameters = new { width = 256, height = 256 } };
@@ -137,3 +138,7 @@ public sealed class DisputeHoldTests(BillingApp app) : IClassFixture<BillingApp>
 
     private static string PaymentIntentOf(string payload) => JsonNode.Parse(payload)!["data"]!["object"]!["payment_intent"]!.GetValue<string>();
 }
+
+public sealed class PostgresDisputeHoldTests(BillingApp app) : DisputeHoldTests<BillingApp>(app), IClassFixture<BillingApp>;
+
+public sealed class EmbeddedDisputeHoldTests(EmbeddedBillingApp app) : DisputeHoldTests<EmbeddedBillingApp>(app), IClassFixture<EmbeddedBillingApp>;

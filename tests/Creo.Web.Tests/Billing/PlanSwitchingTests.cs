@@ -10,7 +10,8 @@ namespace Creo.Web.Tests.Billing;
 /// grant a period's credits; an upgrade mid-period grants the new tier's difference once, a downgrade nothing. Every
 /// invoice arrives as a signed Stripe webhook through the stand-in.
 /// </summary>
-public sealed class PlanSwitchingTests(BillingApp app) : IClassFixture<BillingApp>
+public abstract class PlanSwitchingTests<TApp>(TApp app)
+    where TApp : BillingApp
 {
     private const long CreatorCredits = 100;
     private const long StudioCredits = 600;
@@ -94,3 +95,7 @@ public sealed class PlanSwitchingTests(BillingApp app) : IClassFixture<BillingAp
         return (user, app.Stripe.LastCheckout!.CustomerId!);
     }
 }
+
+public sealed class PostgresPlanSwitchingTests(BillingApp app) : PlanSwitchingTests<BillingApp>(app), IClassFixture<BillingApp>;
+
+public sealed class EmbeddedPlanSwitchingTests(EmbeddedBillingApp app) : PlanSwitchingTests<EmbeddedBillingApp>(app), IClassFixture<EmbeddedBillingApp>;
