@@ -22,6 +22,9 @@ public sealed class ClassificationTests
 
         // When a disputed payment put the account on hold: a date, nothing of the card.
         "DisputeHoldSince",
+
+        // Which grant of a subscription period a purchase was: user, period end and a counter.
+        "PeriodSlot",
     ];
 
     [Theory]

@@ -101,7 +101,8 @@ internal sealed class PaymentEventApplier(
         if (!grant.AlreadyRecorded)
         {
             var paymentIntent = await gateway.FindInvoicePaymentIntentAsync(state.InvoiceId, cancellationToken);
-            data.CreditPurchases.Add(CreditPurchase.Record(userId, grant.SourceKey, state.InvoiceId, paymentIntent, grant.Credits, state.AmountPaid, state.Currency, now));
+            data.CreditPurchases.Add(
+                CreditPurchase.Record(userId, grant.SourceKey, state.InvoiceId, paymentIntent, grant.Credits, state.AmountPaid, state.Currency, now, grant.PeriodSlot));
         }
 
         var reason = state.BillingReason == SubscriptionPeriodCredits.PlanChange

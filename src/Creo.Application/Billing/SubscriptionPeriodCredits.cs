@@ -42,20 +42,33 @@ internal sealed class SubscriptionPeriodCredits(IBillingData data)
             .FirstOrDefaultAsync(cancellationToken);
         if (recorded is { } credits)
         {
-            return new PeriodCreditGrant(sourceKey, credits, AlreadyRecorded: true);
+            return new PeriodCreditGrant(sourceKey, credits, AlreadyRecorded: true, PeriodSlot: null);
         }
 
-        var owed = plan.MonthlyCredits - (invoice.PeriodEnd is { } periodEnd ? await GrantedForPeriodAsync(userId, periodEnd, cancellationToken) : 0);
-        return owed > 0 ? new PeriodCreditGrant(sourceKey, owed, AlreadyRecorded: false) : null;
+        if (invoice.PeriodEnd is not { } periodEnd)
+        {
+            return new PeriodCreditGrant(sourceKey, plan.MonthlyCredits, AlreadyRecorded: false, PeriodSlot: null);
+        }
+
+        // The slot is the number of grants this period has had: a concurrent grant read the same number, claims the
+        // same slot, and one of the two is applied again once the other is in (ApplyPaymentEventJobHandler).
+        var granted = await GrantedForPeriodAsync(userId, periodEnd, cancellationToken);
+        var owed = plan.MonthlyCredits - granted.Sum();
+        var slot = $"{userId:N}:{periodEnd.ToUnixTimeSeconds()}:{granted.Count}";
+        return owed > 0 ? new PeriodCreditGrant(sourceKey, owed, AlreadyRecorded: false, slot) : null;
     }
 
-    /// <summary>The credits the person's subscription invoices for the period ending at <paramref name="periodEnd"/> granted so far.</summary>
-    private Task<long> GrantedForPeriodAsync(Guid userId, DateTimeOffset periodEnd, CancellationToken cancellationToken) =>
+    /// <summary>The credits each of the person's subscription invoices for the period ending at <paramref name="periodEnd"/> granted so far.</summary>
+    private Task<List<long>> GrantedForPeriodAsync(Guid userId, DateTimeOffset periodEnd, CancellationToken cancellationToken) =>
         data.CreditPurchases.AsNoTracking()
             .Where(p => p.UserId == userId
                 && data.Invoices.Any(i => i.ProviderInvoiceId == p.ProviderInvoiceId && i.UserId == userId && i.PeriodEnd == periodEnd))
-            .SumAsync(p => p.Credits, cancellationToken);
+            .Select(p => p.Credits)
+            .ToListAsync(cancellationToken);
 }
 
-/// <summary>A period's credits to grant under <paramref name="SourceKey"/>; <paramref name="AlreadyRecorded"/> when the purchase is on record.</summary>
-internal sealed record PeriodCreditGrant(string SourceKey, long Credits, bool AlreadyRecorded);
+/// <summary>
+/// A period's credits to grant under <paramref name="SourceKey"/>; <paramref name="AlreadyRecorded"/> when the purchase is
+/// on record; <paramref name="PeriodSlot"/> the period's slot a new purchase claims.
+/// </summary>
+internal sealed record PeriodCreditGrant(string SourceKey, long Credits, bool AlreadyRecorded, string? PeriodSlot);

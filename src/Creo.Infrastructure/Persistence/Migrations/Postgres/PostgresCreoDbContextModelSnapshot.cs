@@ -390,6 +390,11 @@ namespace Creo.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(3)")
                         .HasColumnName("currency");
 
+                    b.Property<string>("PeriodSlot")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("period_slot");
+
                     b.Property<string>("ProviderInvoiceId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -412,6 +417,10 @@ namespace Creo.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("pk_credit_purchases");
+
+                    b.HasIndex("PeriodSlot")
+                        .IsUnique()
+                        .HasDatabaseName("ix_credit_purchases_period_slot");
 
                     b.HasIndex("ProviderInvoiceId")
                         .HasDatabaseName("ix_credit_purchases_provider_invoice_id");

@@ -385,6 +385,11 @@ namespace Creo.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("currency");
 
+                    b.Property<string>("PeriodSlot")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_slot");
+
                     b.Property<string>("ProviderInvoiceId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
@@ -407,6 +412,10 @@ namespace Creo.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_billing_credit_purchases");
+
+                    b.HasIndex("PeriodSlot")
+                        .IsUnique()
+                        .HasDatabaseName("ix_billing_credit_purchases_period_slot");
 
                     b.HasIndex("ProviderInvoiceId")
                         .HasDatabaseName("ix_billing_credit_purchases_provider_invoice_id");
