@@ -26,6 +26,7 @@ public static class DependencyInjection
         services.AddScoped<Billing.BillingCustomerLinks>();
         services.AddScoped<Billing.PaymentInbox>();
         services.AddScoped<Billing.PaymentEventApplier>();
+        services.AddScoped<Billing.SubscriptionPeriodCredits>();
         services.AddScoped<Generations.Providers.GenerationProviders>();
         services.AddScoped<Generations.GenerationRunner>();
         services.AddScoped<Generations.GenerationStopper>();

@@ -19,6 +19,12 @@ public sealed class ClassificationTests
         "CurrentPeriodEnd", "CurrentPeriodStart", "EventCreatedAt", "EventId", "HostedInvoiceUrl", "LastError", "Number", "Payload",
         "PeriodEnd", "PeriodStart", "PlanId", "PurchaseId", "ReversalId", "RunningTotal", "CreditsTakenBack", "Amount", "ProviderCustomerId", "ProviderInvoiceId", "ProviderPaymentIntentId",
         "ProviderSubscriptionId", "ReceivedAt", "SourceKey", "StateAt", "Status", "Type", "UpdatedAt",
+
+        // When a disputed payment put the account on hold: a date, nothing of the card.
+        "DisputeHoldSince",
+
+        // Which grant of a subscription period a purchase was: user, period end and a counter.
+        "PeriodSlot",
     ];
 
     [Theory]

@@ -74,16 +74,48 @@ public sealed partial class StripeStandIn
         string eventType = "invoice.paid",
         string status = "paid",
         bool listed = true,
-        string? paymentIntentId = null)
+        string? paymentIntentId = null,
+        string billingReason = "subscription_cycle")
     {
         var at = Unix(created ?? DateTimeOffset.UtcNow);
-        var invoice = Invoice(invoiceId, customerId, subscriptionId, priceId, amount, Unix(periodStart), Unix(periodEnd), at, status);
+        var invoice = Invoice(invoiceId, customerId, subscriptionId, priceId, amount, Unix(periodStart), Unix(periodEnd), at, status, billingReason);
         if (status == "paid")
         {
             Locked(() => invoicePayments[invoiceId] = (paymentIntentId ?? NewId("pi_"), amount));
         }
 
         return Publish(eventType, invoice, previousAttributes: null, eventId, at, listed);
+    }
+
+    /// <summary>
+    /// The invoice Stripe issues at once when a subscription changes plan mid-period with <c>always_invoice</c>
+    /// proration (as a customer portal may be set up): <c>billing_reason</c> <c>subscription_update</c>, a proration
+    /// credit for the unused time on <paramref name="fromPriceId"/> first, then a proration charge for the rest of the
+    /// period on <paramref name="toPriceId"/>, both ending with the current period at <paramref name="periodEnd"/>.
+    /// </summary>
+    public string PlanChangeInvoicePaidEvent(
+        string invoiceId,
+        string customerId,
+        string subscriptionId,
+        string fromPriceId,
+        string toPriceId,
+        long unusedCredit,
+        long remainingCharge,
+        DateTimeOffset changedAt,
+        DateTimeOffset periodEnd,
+        string? eventId = null,
+        bool listed = true)
+    {
+        var at = Unix(changedAt);
+        var amount = Math.Max(0, remainingCharge - unusedCredit);
+        var invoice = Invoice(invoiceId, customerId, subscriptionId, toPriceId, amount, at, Unix(periodEnd), at, "paid", "subscription_update");
+        invoice["lines"]!["data"] = new JsonArray(
+            InvoiceLine(invoiceId, subscriptionId, fromPriceId, -unusedCredit, at, Unix(periodEnd), proration: true),
+            InvoiceLine(invoiceId, subscriptionId, toPriceId, remainingCharge, at, Unix(periodEnd), proration: true));
+        invoice["period_start"] = at;
+        invoice["period_end"] = at;
+        Locked(() => invoicePayments[invoiceId] = (NewId("pi_"), amount));
+        return Publish("invoice.paid", invoice, previousAttributes: null, eventId, at, listed);
     }
 
     /// <summary>A subscription's state; <paramref name="eventType"/> may be <c>customer.subscription.created|updated|deleted</c>.</summary>

@@ -274,7 +274,8 @@ internal static class StripeStandInJson
         long periodStart,
         long periodEnd,
         long created,
-        string status) => new()
+        string status,
+        string billingReason = "subscription_cycle") => new()
     {
         ["id"] = id,
         ["object"] = "invoice",
@@ -292,7 +293,7 @@ internal static class StripeStandInJson
         ["auto_advance"] = false,
         ["automatic_tax"] = new JsonObject { ["disabled_reason"] = null, ["enabled"] = false, ["liability"] = null, ["provider"] = null, ["status"] = null },
         ["automatically_finalizes_at"] = null,
-        ["billing_reason"] = "subscription_cycle",
+        ["billing_reason"] = billingReason,
         ["collection_method"] = "charge_automatically",
         ["created"] = created,
         ["currency"] = Currency,
@@ -489,7 +490,8 @@ internal static class StripeStandInJson
         ["tax_rates"] = new JsonArray(),
     };
 
-    private static JsonObject InvoiceLine(string invoiceId, string subscriptionId, string priceId, long amount, long periodStart, long periodEnd) => new()
+    /// <summary>One line of a subscription invoice; a proration line is the credit or charge for part of a period after a plan change.</summary>
+    public static JsonObject InvoiceLine(string invoiceId, string subscriptionId, string priceId, long amount, long periodStart, long periodEnd, bool proration = false) => new()
     {
         ["id"] = NewId("il_"),
         ["object"] = "line_item",
@@ -508,7 +510,7 @@ internal static class StripeStandInJson
             ["subscription_item_details"] = new JsonObject
             {
                 ["invoice_item"] = null,
-                ["proration"] = false,
+                ["proration"] = proration,
                 ["proration_details"] = new JsonObject { ["credited_items"] = null },
                 ["subscription"] = subscriptionId,
                 ["subscription_item"] = NewId("si_"),

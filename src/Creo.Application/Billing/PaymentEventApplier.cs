@@ -11,13 +11,15 @@ namespace Creo.Application.Billing;
 
 /// <summary>
 /// What each provider event does. Every effect is idempotent on its business key — a paid invoice grants once
-/// under <c>invoice:{id}</c>, a pack checkout once under <c>checkout:{id}</c>, a reversal once under its id —
+/// under <c>invoice:{id}</c> (or, for a plan change, once per subscription and period; see
+/// <see cref="SubscriptionPeriodCredits"/>), a pack checkout once under <c>checkout:{id}</c>, a reversal once under its id —
 /// so the same fact arriving under a new event id changes nothing. States carry the provider's time and an
 /// older one never overwrites a newer one.
 /// </summary>
 internal sealed class PaymentEventApplier(
     IBillingData data,
     BillingCustomerLinks customers,
+    SubscriptionPeriodCredits periodCredits,
     IPaymentGateway gateway,
     IMediator mediator,
     IOptions<BillingOptions> options,
@@ -91,15 +93,23 @@ internal sealed class PaymentEventApplier(
             return;
         }
 
-        var sourceKey = $"invoice:{state.InvoiceId}";
-        if (!await data.CreditPurchases.AnyAsync(p => p.SourceKey == sourceKey, cancellationToken))
+        if (await periodCredits.ForAsync(userId, state, plan, cancellationToken) is not { } grant)
         {
-            var paymentIntent = await gateway.FindInvoicePaymentIntentAsync(state.InvoiceId, cancellationToken);
-            data.CreditPurchases.Add(CreditPurchase.Record(userId, sourceKey, state.InvoiceId, paymentIntent, plan.MonthlyCredits, state.AmountPaid, state.Currency, now));
+            return;
         }
 
+        if (!grant.AlreadyRecorded)
+        {
+            var paymentIntent = await gateway.FindInvoicePaymentIntentAsync(state.InvoiceId, cancellationToken);
+            data.CreditPurchases.Add(
+                CreditPurchase.Record(userId, grant.SourceKey, state.InvoiceId, paymentIntent, grant.Credits, state.AmountPaid, state.Currency, now, grant.PeriodSlot));
+        }
+
+        var reason = state.BillingReason == SubscriptionPeriodCredits.PlanChange
+            ? $"{plan.Name}: the rest of this period's credits after the upgrade"
+            : $"{plan.Name}: this period's credits";
         await mediator.Send(
-            new GrantCreditsCommand(userId, CreditGrantKind.Subscription, plan.MonthlyCredits, sourceKey, $"{plan.Name}: this period's credits", state.PeriodEnd ?? now + DefaultPeriod),
+            new GrantCreditsCommand(userId, CreditGrantKind.Subscription, grant.Credits, grant.SourceKey, reason, state.PeriodEnd ?? now + DefaultPeriod),
             cancellationToken);
     }
 
@@ -117,6 +127,11 @@ internal sealed class PaymentEventApplier(
         if (purchase is null)
         {
             logger.LogWarning("A refund or dispute matched no credit purchase; nothing to take back");
+            if (reversal.IsDispute && await UserOfAsync(reversal.CustomerId, cancellationToken) is { } customer)
+            {
+                await mediator.Send(new HoldCreditsForDisputeCommand(customer), cancellationToken);
+            }
+
             return;
         }
 
@@ -128,6 +143,13 @@ internal sealed class PaymentEventApplier(
             await mediator.Send(
                 new ReverseCreditsCommand(purchase.UserId, recorded.CreditsTakenBack, $"reversal:{reversal.ReversalId}", "Taken back: the payment was refunded or disputed"),
                 cancellationToken);
+        }
+
+        // Taking back the unspent credits is not enough when they were spent first: a dispute also stops new
+        // generations and purchases until support has reviewed it (once per dispute, as the reversal is recorded once).
+        if (reversal.IsDispute)
+        {
+            await mediator.Send(new HoldCreditsForDisputeCommand(purchase.UserId), cancellationToken);
         }
     }
 

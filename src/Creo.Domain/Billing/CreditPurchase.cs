@@ -31,8 +31,17 @@ public sealed class CreditPurchase
 
     public DateTimeOffset CreatedAt { get; private set; }
 
-    public static CreditPurchase Record(Guid userId, string sourceKey, string? invoiceId, string? paymentIntentId, long credits, long amountPaid, string currency, DateTimeOffset now) => new()
+    /// <summary>
+    /// For a subscription period's credits: <c>{user}:{period end}:{n}</c>, the n-th grant of that period, unique. Two
+    /// invoices of one period applied at the same moment both claim the same n, so one of them fails and is applied
+    /// again after the other, seeing what it granted (see <c>SubscriptionPeriodCredits</c>). Null for packs.
+    /// </summary>
+    public string? PeriodSlot { get; private set; }
+
+    public static CreditPurchase Record(
+        Guid userId, string sourceKey, string? invoiceId, string? paymentIntentId, long credits, long amountPaid, string currency, DateTimeOffset now, string? periodSlot = null) => new()
     {
+        PeriodSlot = periodSlot,
         Id = Guid.CreateVersion7(now),
         UserId = userId,
         SourceKey = sourceKey,

@@ -17,5 +17,26 @@ public sealed class CreditAccount
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>
+    /// Set while a payment of the person's is disputed (a chargeback opened with their card's bank): no credits are
+    /// spent or bought until support has reviewed the dispute and lifted the hold. Null otherwise.
+    /// </summary>
+    public DateTimeOffset? DisputeHoldSince { get; private set; }
+
     public static CreditAccount Open(Guid userId, DateTimeOffset now) => new() { UserId = userId, CreatedAt = now };
+
+    /// <summary>Holds the account for a dispute; an account already on hold keeps its first date.</summary>
+    public void HoldForDispute(DateTimeOffset now) => DisputeHoldSince ??= now;
+
+    /// <summary>Lifts the dispute hold; false when there was none.</summary>
+    public bool LiftDisputeHold()
+    {
+        if (DisputeHoldSince is null)
+        {
+            return false;
+        }
+
+        DisputeHoldSince = null;
+        return true;
+    }
 }

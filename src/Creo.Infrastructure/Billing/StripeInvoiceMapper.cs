@@ -22,17 +22,22 @@ internal static class StripeInvoiceMapper
             invoice.Status ?? string.Empty,
             StripeTime.Of(period?.Start) ?? StripeTime.Of(invoice.PeriodStart),
             StripeTime.Of(period?.End) ?? StripeTime.Of(invoice.PeriodEnd),
-            invoice.HostedInvoiceUrl);
+            invoice.HostedInvoiceUrl,
+            invoice.BillingReason);
     }
 
     /// <summary>
     /// The line that says which plan and period the invoice pays for: the first subscription line that is not a
-    /// proration (after a plan change an invoice opens with the credit for the old plan), else the first line.
+    /// proration (after a plan change an invoice opens with the credit for the old plan); on a plan change's own
+    /// invoice, where every line is a proration, the charge for the rest of the period on the new plan (the positive
+    /// one; the credit for the old plan's unused time is negative); else the first line that is no proration at all.
     /// The invoice's own period_start/end is the span its pending items were collected over, usually the period before.
     /// </summary>
     private static InvoiceLineItem? PlanLine(Invoice invoice)
     {
         var lines = invoice.Lines?.Data ?? [];
-        return lines.FirstOrDefault(line => line.Parent?.SubscriptionItemDetails is { Proration: false }) ?? lines.FirstOrDefault();
+        return lines.FirstOrDefault(line => line.Parent?.SubscriptionItemDetails is { Proration: false })
+            ?? lines.FirstOrDefault(line => line.Parent?.SubscriptionItemDetails is { Proration: true } && line.Amount > 0)
+            ?? lines.FirstOrDefault(line => line.Parent?.SubscriptionItemDetails is not { Proration: true });
     }
 }

@@ -74,6 +74,7 @@ public static class WebRegistration
         app.MapStripeWebhook();
         app.MapBillingOperations();
         app.MapStaffEndpoints();
+        app.MapDisputeHoldEndpoints();
         app.MapCreditsEndpoints();
         app.MapGoogleSignIn();
         app.MapOpenApi();

@@ -3,6 +3,8 @@ using Creo.Application.Billing.GetBillingStatus;
 using Creo.Application.Billing.ListInvoices;
 using Creo.Application.Billing.OpenPortal;
 using Creo.Application.Billing.StartCheckout;
+using Creo.Application.Common.Errors;
+using Creo.Application.Credits.Contracts;
 using Creo.Domain.Common;
 using Creo.Infrastructure.Billing;
 using Creo.Infrastructure.Common;
@@ -43,6 +45,9 @@ public sealed class BillingModel(
 
     public IReadOnlyList<InvoiceDto> Invoices { get; private set; } = [];
 
+    /// <summary>Since when a disputed payment holds the account (no purchases until support lifts it), or null.</summary>
+    public DateTimeOffset? DisputeHoldSince { get; private set; }
+
     public string? ErrorTitle { get; private set; }
 
     public string? ErrorMessage { get; private set; }
@@ -75,6 +80,10 @@ public sealed class BillingModel(
             // Only a tampered or outdated form names a plan or pack that is not on offer.
             Refuse(StatusCodes.Status400BadRequest, "That is no longer on offer", "The plan or pack you chose is not on offer any more. Choose one of those below.");
         }
+        catch (ForbiddenException held) when (held.Code == DisputeHolds.ProblemCode)
+        {
+            Refuse(StatusCodes.Status403Forbidden, "Purchases are paused", held.Message);
+        }
         catch (DomainException refused)
         {
             var (title, message) = refused.Code switch
@@ -106,6 +115,7 @@ public sealed class BillingModel(
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
+        DisputeHoldSince = await mediator.Send(new GetDisputeHoldQuery(User.UserId()), cancellationToken);
         Plans = await mediator.Send(new GetBillingPlansQuery(), cancellationToken);
         if (!Plans.Configured)
         {

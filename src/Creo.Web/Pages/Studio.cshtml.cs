@@ -53,6 +53,9 @@ public sealed class StudioModel(IMediator mediator, IImageSanitizer sanitizer, I
 
     public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Since when a disputed payment holds the account (no generations until support lifts it), or null.</summary>
+    public DateTimeOffset? DisputeHoldSince { get; private set; }
+
     /// <summary>Set when the balance is short: the one refusal that is about the wallet, not a field.</summary>
     public string? PaymentError { get; private set; }
 
@@ -169,6 +172,11 @@ public sealed class StudioModel(IMediator mediator, IImageSanitizer sanitizer, I
             Errors[StudioFields.SourceImage] = unusable.Message;
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
+        catch (ForbiddenException held) when (held.Code == DisputeHolds.ProblemCode)
+        {
+            // The notice above the form says why; the form keeps what the person typed.
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+        }
         catch (PaymentRequiredException shortOfCredits)
         {
             PaymentError = shortOfCredits.Message;
@@ -215,6 +223,7 @@ public sealed class StudioModel(IMediator mediator, IImageSanitizer sanitizer, I
     private async Task PriceAsync(bool reportErrors, CancellationToken cancellationToken)
     {
         Balance = await mediator.Send(new GetCreditBalanceQuery(User.UserId()), cancellationToken);
+        DisputeHoldSince = await mediator.Send(new GetDisputeHoldQuery(User.UserId()), cancellationToken);
         CanBuy = (await mediator.Send(new GetBillingPlansQuery(), cancellationToken)).Configured;
         try
         {

@@ -44,8 +44,46 @@ public sealed class ScriptedPaymentGateway : IPaymentGateway
     /// <summary>Which payment intent paid which invoice, as Stripe's invoice payments would say.</summary>
     public ConcurrentDictionary<string, string> InvoicePaymentIntents { get; } = new();
 
-    public Task<string?> FindInvoicePaymentIntentAsync(string invoiceId, CancellationToken cancellationToken) =>
-        Task.FromResult(InvoicePaymentIntents.TryGetValue(invoiceId, out var paymentIntent) ? paymentIntent : null);
+    private readonly Lock meetingGate = new();
+    private TaskCompletionSource? meeting;
+    private int stillToArrive;
+
+    /// <summary>
+    /// The next <paramref name="workers"/> invoice payment lookups wait for each other, so each worker applying an invoice
+    /// has read what it reads before any of them writes: the race of two invoices applied at once, every time.
+    /// </summary>
+    public void MeetAtNextInvoicePaymentLookups(int workers)
+    {
+        lock (meetingGate)
+        {
+            stillToArrive = workers;
+            meeting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+    }
+
+    public async Task<string?> FindInvoicePaymentIntentAsync(string invoiceId, CancellationToken cancellationToken)
+    {
+        Task? allArrived = null;
+        lock (meetingGate)
+        {
+            if (meeting is { } current)
+            {
+                allArrived = current.Task;
+                if (--stillToArrive == 0)
+                {
+                    current.SetResult();
+                    meeting = null;
+                }
+            }
+        }
+
+        if (allArrived is not null)
+        {
+            await allArrived.WaitAsync(cancellationToken);
+        }
+
+        return InvoicePaymentIntents.TryGetValue(invoiceId, out var paymentIntent) ? paymentIntent : null;
+    }
 
     public ConcurrentQueue<string> CanceledSubscriptions { get; } = new();
 

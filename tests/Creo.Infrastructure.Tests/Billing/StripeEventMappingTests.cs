@@ -159,7 +159,7 @@ public sealed class StripeEventMappingTests : IAsyncLifetime
         Assert.Equal(
             new InvoiceState(
                 "in_1Qcreo", "cus_Q1", "sub_Q1", "price_creo_pro_monthly", invoice.Number, 1500, 1500, "eur", "paid", PeriodStart, PeriodEnd,
-                "https://invoice.stripe.com/i/acct_1QcreoStandIn/test_in_1Qcreo"),
+                "https://invoice.stripe.com/i/acct_1QcreoStandIn/test_in_1Qcreo", "subscription_cycle"),
             invoice);
         Assert.StartsWith("CREO-", invoice.Number, StringComparison.Ordinal);
     }
@@ -200,6 +200,20 @@ public sealed class StripeEventMappingTests : IAsyncLifetime
         var invoice = Assert.IsType<InvoiceState>(host.Gateway.ReadEvent(payload).Data);
 
         Assert.Equal(("price_creo_max_monthly", PeriodStart), (invoice.PriceId, invoice.PeriodStart));
+    }
+
+    [Fact]
+    public void A_plan_changes_own_invoice_reads_its_billing_reason_and_the_new_plan_from_the_charge_not_the_credit()
+    {
+        var changedAt = PeriodStart.AddDays(10);
+        var payload = host.StandIn.PlanChangeInvoicePaidEvent(
+            "in_1Qcreo", "cus_Q1", "sub_Q1", "price_creo_pro_monthly", "price_creo_max_monthly", 1000, 2000, changedAt, PeriodEnd);
+
+        var invoice = Assert.IsType<InvoiceState>(host.Gateway.ReadEvent(payload).Data);
+
+        Assert.Equal(
+            ("subscription_update", "price_creo_max_monthly", changedAt, PeriodEnd),
+            (invoice.BillingReason, invoice.PriceId, invoice.PeriodStart, invoice.PeriodEnd));
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Creo.Infrastructure.Common;
 using Creo.Testing;
 using Creo.Web.Tests.Generations;
@@ -10,13 +11,26 @@ namespace Creo.Web.Tests.Billing;
 
 /// <summary>
 /// Crëo with Stripe configured against the local stand-in (production's shape: PostgreSQL, Hangfire on
-/// PostgreSQL), one plan per tier and one credit pack.
+/// PostgreSQL; <see cref="EmbeddedBillingApp"/> is the embedded default's), one plan per tier and one credit pack.
 /// </summary>
-public sealed class BillingApp() : StudioApp(DatabaseProvider.Postgres)
+public class BillingApp : StudioApp
 {
+    public BillingApp()
+        : base(DatabaseProvider.Postgres)
+    {
+    }
+
+    protected BillingApp(DatabaseProvider provider)
+        : base(provider)
+    {
+    }
+
     public const string CreatorPrice = StripePlans.CreatorPrice;
     public const string StudioPrice = StripePlans.StudioPrice;
     public const string PackPrice = StripePlans.PackPrice;
+
+    /// <summary>An admin (and so staff) account, for what support does after reviewing a dispute.</summary>
+    public const string AdminEmail = "billing-admin@creo.test";
 
     public StripeStandIn Stripe { get; private set; } = null!;
 
@@ -53,6 +67,13 @@ public sealed class BillingApp() : StudioApp(DatabaseProvider.Postgres)
             applied => applied.Count == expectedEvents && applied.All(at => at is not null),
             applied => $"{applied.Count(at => at is not null)} of {applied.Count} events naming {marker} applied (expected {expectedEvents}).");
 
+    /// <summary>Delivers a signed event and waits until its apply job has marked it applied in the inbox.</summary>
+    public async Task DeliverAndWaitUntilAppliedAsync(string payload)
+    {
+        Assert.Equal(HttpStatusCode.OK, await DeliverAsync(payload));
+        await WaitUntilAppliedAsync(JsonNode.Parse(payload)!["id"]!.GetValue<string>());
+    }
+
     /// <summary>Waits for the apply job: polls the balance until <paramref name="expected"/> (or fails after 30 s).</summary>
     public static Task WaitForBalanceAsync(SignedInUser user, long expected) =>
         Eventually.UntilAsync(
@@ -66,5 +87,9 @@ public sealed class BillingApp() : StudioApp(DatabaseProvider.Postgres)
     {
         base.ConfigureSettings(settings);
         settings.WithStripe(Stripe);
+        settings["Creo:AdminEmails"] = AdminEmail;
     }
 }
+
+/// <summary>Billing on the embedded default (SQLite, in-memory jobs), for webhook effects that must hold on both databases.</summary>
+public sealed class EmbeddedBillingApp() : BillingApp(DatabaseProvider.Sqlite);

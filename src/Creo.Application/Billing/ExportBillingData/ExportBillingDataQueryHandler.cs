@@ -34,7 +34,7 @@ internal sealed class ExportBillingDataQueryHandler(IBillingData data) : IQueryH
             .ToListAsync(cancellationToken);
         var purchases = await data.CreditPurchases.AsNoTracking()
             .Where(p => p.UserId == userId).OrderBy(p => p.Id)
-            .Select(p => new { p.Id, p.UserId, p.SourceKey, p.ProviderInvoiceId, p.ProviderPaymentIntentId, p.Credits, p.AmountPaid, p.Currency, p.CreatedAt })
+            .Select(p => new { p.Id, p.UserId, p.SourceKey, p.ProviderInvoiceId, p.ProviderPaymentIntentId, p.Credits, p.AmountPaid, p.Currency, p.CreatedAt, p.PeriodSlot })
             .ToListAsync(cancellationToken);
         var reversals = await data.PaymentReversals.AsNoTracking()
             .Where(r => data.CreditPurchases.Any(p => p.Id == r.PurchaseId && p.UserId == userId))

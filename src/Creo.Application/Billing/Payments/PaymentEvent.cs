@@ -29,7 +29,11 @@ public sealed record SubscriptionState(
     DateTimeOffset? CurrentPeriodEnd,
     bool CancelAtPeriodEnd) : PaymentEventData;
 
-/// <summary>An invoice as the provider keeps it: the record we keep for tax law, and, once paid, a period's credits.</summary>
+/// <summary>
+/// An invoice as the provider keeps it: the record we keep for tax law, and, once paid, a period's credits.
+/// <see cref="BillingReason"/> is why it was issued (Stripe's <c>billing_reason</c>: <c>subscription_create</c>,
+/// <c>subscription_cycle</c>, <c>subscription_update</c>, <c>manual</c>, …); it decides what the invoice grants.
+/// </summary>
 public sealed record InvoiceState(
     string InvoiceId,
     string CustomerId,
@@ -42,7 +46,8 @@ public sealed record InvoiceState(
     string Status,
     DateTimeOffset? PeriodStart,
     DateTimeOffset? PeriodEnd,
-    string? HostedInvoiceUrl) : PaymentEventData;
+    string? HostedInvoiceUrl,
+    string? BillingReason) : PaymentEventData;
 
 /// <summary>
 /// Money went back (a refund) or is contested (a dispute): the credits it paid for come back, as far as unspent.
@@ -56,4 +61,8 @@ public sealed record PaymentReversed(
     string? PaymentIntentId,
     long Amount,
     long AmountReversed,
-    bool RunningTotal) : PaymentEventData;
+    bool RunningTotal) : PaymentEventData
+{
+    /// <summary>A dispute (a chargeback), not a refund: disputes report their own amount, refunds a running total.</summary>
+    public bool IsDispute => !RunningTotal;
+}

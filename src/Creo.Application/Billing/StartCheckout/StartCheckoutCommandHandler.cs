@@ -1,4 +1,5 @@
 using Creo.Application.Billing.Payments;
+using Creo.Application.Credits.Contracts;
 using Creo.Domain.Billing;
 using Creo.Domain.Common;
 using FluentValidation;
@@ -9,7 +10,8 @@ using Microsoft.Extensions.Options;
 
 namespace Creo.Application.Billing.StartCheckout;
 
-internal sealed class StartCheckoutCommandHandler(IBillingData data, BillingCustomerLinks customers, IPaymentGateway gateway, IOptions<BillingOptions> options)
+internal sealed class StartCheckoutCommandHandler(
+    IBillingData data, BillingCustomerLinks customers, IPaymentGateway gateway, IMediator mediator, IOptions<BillingOptions> options)
     : ICommandHandler<StartCheckoutCommand, CheckoutDto>
 {
     public async ValueTask<CheckoutDto> Handle(StartCheckoutCommand command, CancellationToken cancellationToken)
@@ -22,6 +24,11 @@ internal sealed class StartCheckoutCommandHandler(IBillingData data, BillingCust
 
         var plan = command.PlanId is null ? null : billing.FindPlan(command.PlanId) ?? throw Unknown("PlanId", "There is no such plan.");
         var pack = command.PackId is null ? null : billing.FindPack(command.PackId) ?? throw Unknown("PackId", "There is no such pack.");
+        if (await mediator.Send(new GetDisputeHoldQuery(command.UserId), cancellationToken) is not null)
+        {
+            throw DisputeHolds.Refusal();
+        }
+
         if (plan is not null && await data.Subscriptions.AnyAsync(s => s.UserId == command.UserId && Subscription.AccessStatuses.Contains(s.Status), cancellationToken))
         {
             throw new DomainException("already-subscribed", "You already have a subscription; change or cancel it in the billing portal.");

@@ -12,7 +12,7 @@ internal sealed class ExportCreditsDataQueryHandler(ICreditsData data) : IQueryH
         var userId = query.UserId;
         var accounts = await data.CreditAccounts.AsNoTracking()
             .Where(a => a.UserId == userId)
-            .Select(a => new { a.UserId, a.Balance, a.CreatedAt })
+            .Select(a => new { a.UserId, a.Balance, a.CreatedAt, a.DisputeHoldSince })
             .ToListAsync(cancellationToken);
         var entries = await data.CreditEntries.AsNoTracking()
             .Where(e => e.UserId == userId).OrderBy(e => e.Id)

@@ -14,16 +14,22 @@ internal sealed class PlaceCreditHoldCommandHandler(ICreditsData data, IUnitOfWo
     {
         var sourceKey = CreditSourceKeys.HoldOf(command.HoldKey);
 
-        // One read for both questions: is this hold already placed, and what is the balance? A plain read turns the
-        // usual shortfall away without a failed write; the database's check constraint still decides the races
-        // this read cannot see.
+        // One read for all three questions: is this hold already placed, is the account held for a disputed payment,
+        // and what is the balance? A plain read turns the usual shortfall away without a failed write; the database's
+        // check constraint still decides the races this read cannot see.
         var account = await data.CreditAccounts.AsNoTracking()
             .Where(a => a.UserId == command.UserId)
-            .Select(a => new { a.Balance, AlreadyHeld = data.CreditEntries.Any(e => e.SourceKey == sourceKey) })
+            .Select(a => new { a.Balance, a.DisputeHoldSince, AlreadyHeld = data.CreditEntries.Any(e => e.SourceKey == sourceKey) })
             .FirstOrDefaultAsync(cancellationToken);
         if (account is { AlreadyHeld: true })
         {
             return Unit.Value;
+        }
+
+        // "Buy with a stolen card, generate, charge back": while a payment is disputed nothing more is spent.
+        if (account is { DisputeHoldSince: not null })
+        {
+            throw DisputeHolds.Refusal();
         }
 
         if (account is null || account.Balance < command.Amount)

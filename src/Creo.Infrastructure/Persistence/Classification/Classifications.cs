@@ -83,6 +83,14 @@ public static class Classifications
         DataCategory.Payment, ProcessingPurpose.ProcessingPayments, LegalBasis.Contract, RetentionRule.WhileAccountActive,
         ExportTreatment.Included, ErasureTreatment.Deleted);
 
+    /// <summary>
+    /// That a payment of the person's is disputed (a chargeback) and since when: it pauses their generations and
+    /// purchases until support has reviewed it (fraud prevention), shown to them, part of their export, gone with the account.
+    /// </summary>
+    public static readonly DataClassification DisputeHold = new(
+        DataCategory.Payment, ProcessingPurpose.SecurityAndFraudPrevention, LegalBasis.LegitimateInterest, RetentionRule.WhileAccountActive,
+        ExportTreatment.Included, ErasureTreatment.Deleted);
+
     /// <summary>Invoices (section 06): kept six years for tax law, detached from the person when the account is deleted.</summary>
     public static readonly DataClassification TaxRecord = new(
         DataCategory.Payment, ProcessingPurpose.LegalCompliance, LegalBasis.Contract, RetentionRule.TaxRecordsSixYears,

@@ -1,11 +1,13 @@
 using Creo.Application.Accounts;
 using Creo.Application.Accounts.AdjustAccountCredits;
+using Creo.Application.Accounts.LiftDisputeHold;
 using Creo.Application.Accounts.ReadAccount;
 using Creo.Application.Accounts.ReadGenerationHistory;
 using Creo.Application.Accounts.ReinstateAccount;
 using Creo.Application.Accounts.RemoveMinorAccount;
 using Creo.Application.Accounts.SuspendAccount;
 using Creo.Application.Common.Errors;
+using Creo.Application.Credits.Contracts;
 using Creo.Application.Generations.Contracts;
 using Creo.Domain.Common;
 using Creo.Web.Common;
@@ -43,6 +45,9 @@ public sealed class AccountModel(IMediator mediator) : PageModel
 
     public IReadOnlyList<GenerationHistoryItemDto> Generations { get; private set; } = [];
 
+    /// <summary>Since when a disputed payment holds the account, or null; support lifts it here after review.</summary>
+    public DateTimeOffset? DisputeHoldSince { get; private set; }
+
     public string? Problem { get; private set; }
 
     public string? StatusMessage => Done switch
@@ -51,6 +56,7 @@ public sealed class AccountModel(IMediator mediator) : PageModel
         "suspended" => "The account is suspended and every session has ended.",
         "reinstated" => "The suspension is lifted.",
         "minor-filed" => "The report is filed; the account is removed when an admin confirms it.",
+        "dispute-hold-lifted" => "The dispute hold is lifted: the person can generate and buy again.",
         _ => null,
     };
 
@@ -87,6 +93,9 @@ public sealed class AccountModel(IMediator mediator) : PageModel
 
     public Task<IActionResult> OnPostReinstateAsync(CancellationToken cancellationToken) =>
         ActAsync(() => mediator.Send(new ReinstateAccountCommand(User.Staff(), Id, ActionReason ?? string.Empty), cancellationToken).AsTask(), "reinstated", cancellationToken);
+
+    public Task<IActionResult> OnPostLiftDisputeHoldAsync(CancellationToken cancellationToken) =>
+        ActAsync(() => mediator.Send(new LiftDisputeHoldCommand(User.Staff(), Id, ActionReason ?? string.Empty), cancellationToken).AsTask(), "dispute-hold-lifted", cancellationToken);
 
     /// <summary>An admin's removal erases the account (back to the search); support's is filed for an admin (back to the account).</summary>
     public async Task<IActionResult> OnPostRemoveMinorAsync(CancellationToken cancellationToken)
@@ -146,5 +155,6 @@ public sealed class AccountModel(IMediator mediator) : PageModel
     {
         Account = await mediator.Send(new ReadAccountCommand(User.UserId(), Id, Reason!), cancellationToken);
         Generations = await mediator.Send(new ReadGenerationHistoryCommand(User.UserId(), Id, Reason!), cancellationToken);
+        DisputeHoldSince = await mediator.Send(new GetDisputeHoldQuery(Id), cancellationToken);
     }
 }

@@ -19,10 +19,12 @@ internal sealed class CreditPurchaseConfiguration : IEntityTypeConfiguration<Cre
         builder.HasIndex(p => p.ProviderInvoiceId);
         builder.HasIndex(p => p.ProviderPaymentIntentId);
         builder.Property(p => p.Currency).HasMaxLength(3);
+        builder.Property(p => p.PeriodSlot).HasMaxLength(200);
+        builder.HasIndex(p => p.PeriodSlot).IsUnique();
         builder.AreClassified(
             Classifications.PaymentRecord,
             nameof(CreditPurchase.Id), nameof(CreditPurchase.UserId), nameof(CreditPurchase.SourceKey), nameof(CreditPurchase.ProviderInvoiceId),
             nameof(CreditPurchase.ProviderPaymentIntentId), nameof(CreditPurchase.Credits), nameof(CreditPurchase.AmountPaid),
-            nameof(CreditPurchase.Currency), nameof(CreditPurchase.CreatedAt));
+            nameof(CreditPurchase.Currency), nameof(CreditPurchase.CreatedAt), nameof(CreditPurchase.PeriodSlot));
     }
 }

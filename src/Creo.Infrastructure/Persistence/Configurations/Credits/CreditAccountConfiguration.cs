@@ -22,5 +22,6 @@ internal sealed class CreditAccountConfiguration : IEntityTypeConfiguration<Cred
         balance.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
 
         builder.AreClassified(Classifications.CreditLedger, nameof(CreditAccount.UserId), nameof(CreditAccount.Balance), nameof(CreditAccount.CreatedAt));
+        builder.AreClassified(Classifications.DisputeHold, nameof(CreditAccount.DisputeHoldSince));
     }
 }

@@ -402,6 +402,11 @@ namespace Creo.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(3)")
                         .HasColumnName("currency");
 
+                    b.Property<string>("PeriodSlot")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("period_slot");
+
                     b.Property<string>("ProviderInvoiceId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -424,6 +429,10 @@ namespace Creo.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("pk_credit_purchases");
+
+                    b.HasIndex("PeriodSlot")
+                        .IsUnique()
+                        .HasDatabaseName("ix_credit_purchases_period_slot");
 
                     b.HasIndex("ProviderInvoiceId")
                         .HasDatabaseName("ix_credit_purchases_provider_invoice_id");
@@ -729,6 +738,10 @@ namespace Creo.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DisputeHoldSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dispute_hold_since");
 
                     b.HasKey("UserId")
                         .HasName("pk_credit_accounts");

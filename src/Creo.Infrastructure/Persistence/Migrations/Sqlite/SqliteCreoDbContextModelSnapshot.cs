@@ -397,6 +397,11 @@ namespace Creo.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("currency");
 
+                    b.Property<string>("PeriodSlot")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_slot");
+
                     b.Property<string>("ProviderInvoiceId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
@@ -419,6 +424,10 @@ namespace Creo.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_billing_credit_purchases");
+
+                    b.HasIndex("PeriodSlot")
+                        .IsUnique()
+                        .HasDatabaseName("ix_billing_credit_purchases_period_slot");
 
                     b.HasIndex("ProviderInvoiceId")
                         .HasDatabaseName("ix_billing_credit_purchases_provider_invoice_id");
@@ -724,6 +733,10 @@ namespace Creo.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
+
+                    b.Property<long?>("DisputeHoldSince")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("dispute_hold_since");
 
                     b.HasKey("UserId")
                         .HasName("pk_credits_credit_accounts");

@@ -1,0 +1,43 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Creo.Infrastructure.Persistence.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class PeriodGrantSlots : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "period_slot",
+                schema: "billing",
+                table: "credit_purchases",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_credit_purchases_period_slot",
+                schema: "billing",
+                table: "credit_purchases",
+                column: "period_slot",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "ix_credit_purchases_period_slot",
+                schema: "billing",
+                table: "credit_purchases");
+
+            migrationBuilder.DropColumn(
+                name: "period_slot",
+                schema: "billing",
+                table: "credit_purchases");
+        }
+    }
+}
