@@ -30,10 +30,11 @@ public abstract class StaffPowersTests<TApp>(TApp app)
         using var ownCredits = await support.SendAsync(HttpMethod.Post, $"/api/admin/users/{supportId}/credits", new { amount = 300, reason = "I deserve it" });
         using var ownSuspension = await support.SendAsync(HttpMethod.Post, $"/api/admin/users/{supportId}/suspend", new { reason = "Testing" });
         using var ownRemoval = await support.SendAsync(HttpMethod.Post, $"/api/admin/users/{supportId}/remove-minor", new { reason = "Testing" });
+        using var ownDisputeHold = await support.SendAsync(HttpMethod.Post, $"/api/admin/users/{supportId}/lift-dispute-hold", new { reason = "Mine" });
         using var adminOwnCredits = await admin.SendAsync(HttpMethod.Post, $"/api/admin/users/{adminId}/credits", new { amount = 300, reason = "Mine" });
         using var adminOwnRoles = await admin.SendAsync(HttpMethod.Put, $"/api/admin/users/{adminId}/roles", new { roles = new[] { "admin", "support" }, reason = "Mine" });
 
-        foreach (var response in new[] { ownCredits, ownSuspension, ownRemoval, adminOwnCredits, adminOwnRoles })
+        foreach (var response in new[] { ownCredits, ownSuspension, ownRemoval, ownDisputeHold, adminOwnCredits, adminOwnRoles })
         {
             await AssertForbiddenProblemAsync(response);
         }
@@ -61,8 +62,9 @@ public abstract class StaffPowersTests<TApp>(TApp app)
         using var suspendColleague = await support.SendAsync(HttpMethod.Post, $"/api/admin/users/{colleagueId}/suspend", new { reason = "Rivalry" });
         using var creditColleague = await support.SendAsync(HttpMethod.Post, $"/api/admin/users/{colleagueId}/credits", new { amount = 900, reason = "A favour" });
         using var reinstateColleague = await support.SendAsync(HttpMethod.Post, $"/api/admin/users/{colleagueId}/reinstate", new { reason = "A favour" });
+        using var liftColleaguesHold = await support.SendAsync(HttpMethod.Post, $"/api/admin/users/{colleagueId}/lift-dispute-hold", new { reason = "A favour" });
 
-        foreach (var response in new[] { suspendAdmin, creditAdmin, removeAdmin, suspendColleague, creditColleague, reinstateColleague })
+        foreach (var response in new[] { suspendAdmin, creditAdmin, removeAdmin, suspendColleague, creditColleague, reinstateColleague, liftColleaguesHold })
         {
             await AssertForbiddenProblemAsync(response);
         }
