@@ -1,4 +1,4 @@
-using Creo.Domain.Accounts;
+using Creo.Domain.Common;
 
 namespace Creo.Application.Accounts;
 

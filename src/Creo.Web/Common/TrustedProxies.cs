@@ -16,8 +16,8 @@ internal static class TrustedProxies
 
     public static IServiceCollection AddCreoTrustedProxies(this IServiceCollection services, IConfiguration configuration)
     {
-        var proxies = List(configuration.GetSection($"{Section}:KnownProxies")).Select(IPAddress.Parse).ToList();
-        var networks = List(configuration.GetSection($"{Section}:KnownNetworks")).Select(System.Net.IPNetwork.Parse).ToList();
+        var proxies = Parse(configuration, "KnownProxies", "an IP address like 10.0.0.7", (string item, out IPAddress parsed) => IPAddress.TryParse(item, out parsed!));
+        var networks = Parse(configuration, "KnownNetworks", "a CIDR network like 10.0.0.0/8", (string item, out System.Net.IPNetwork parsed) => System.Net.IPNetwork.TryParse(item, out parsed));
         services.Configure<ForwardedHeadersOptions>(options =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
@@ -31,6 +31,14 @@ internal static class TrustedProxies
         });
         return services;
     }
+
+    private delegate bool TryParse<T>(string item, out T parsed);
+
+    /// <summary>A setting that cannot be read stops the start with its name, rather than trusting less or more than meant.</summary>
+    private static List<T> Parse<T>(IConfiguration configuration, string key, string shape, TryParse<T> tryParse) =>
+        [.. List(configuration.GetSection($"{Section}:{key}")).Select(item => tryParse(item, out var parsed)
+            ? parsed
+            : throw new InvalidOperationException($"{Section}__{key} holds '{item}', which is not {shape}."))];
 
     /// <summary>Either one comma-separated value or an array (<c>__0</c>, <c>__1</c>, …).</summary>
     private static IEnumerable<string> List(IConfigurationSection section) =>

@@ -1,4 +1,4 @@
-using Creo.Domain.Accounts;
+using Creo.Domain.Common;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

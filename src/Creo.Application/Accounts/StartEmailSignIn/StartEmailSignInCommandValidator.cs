@@ -1,3 +1,4 @@
+using Creo.Domain.Common;
 using Creo.Domain.Accounts;
 using FluentValidation;
 

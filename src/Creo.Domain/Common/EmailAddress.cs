@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Creo.Domain.Accounts;
+namespace Creo.Domain.Common;
 
 /// <summary>
 /// The one shape of address Crëo takes: a bare <c>local@domain</c>, trimmed, lower-cased, the domain in its ASCII
