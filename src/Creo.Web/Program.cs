@@ -7,7 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddCreoApplication()
     .AddCreoInfrastructure(builder.Configuration)
-    .AddCreoWeb(builder.Configuration);
+    .AddCreoWeb(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 await app.Services.InitializeCreoDatabaseAsync();

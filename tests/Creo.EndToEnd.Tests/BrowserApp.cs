@@ -23,7 +23,7 @@ public class BrowserApp(Chromium chromium) : IAsyncLifetime
     /// <summary>
     /// Where the browser reaches the app: the loopback address by the name <c>localhost</c>, because the session
     /// cookie is Secure outside Development and Chromium keeps Secure cookies over plain HTTP only for localhost.
-    /// Links the app mails are built from the request's host, so they say localhost too.
+    /// The app's public origin (the links it mails) says localhost too.
     /// </summary>
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -35,8 +35,10 @@ public class BrowserApp(Chromium chromium) : IAsyncLifetime
 
         // Every browser test asks for sign-in links from the same loopback address.
         settings["RateLimits:SignInStartsPerIp"] = "1000";
+        var port = LoopbackPort.Free();
+        settings[CreoAppFactory.PublicBaseUrlSetting] = $"http://localhost:{port}";
         Configure(settings);
-        App = new CreoAppFactory(settings);
+        App = new CreoAppFactory(settings, port: port);
         BaseAddress = new UriBuilder(App.BaseAddress) { Host = "localhost" }.Uri;
     }
 

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace Creo.EndToEnd.Tests;
 
-/// <summary>What a person does with a browser to get into Crëo: ask for a link, open it from the mail, onboard.</summary>
+/// <summary>What a person does with a browser to get into Crëo: ask for a link, open it from the mail, press its button, onboard.</summary>
 public static class Person
 {
     /// <summary>An address no other test uses, so each test meets a fresh account.</summary>
@@ -17,11 +17,26 @@ public static class Person
         await page.GetByRole(AriaRole.Heading, new() { Name = "Check your inbox" }).WaitForAsync();
     }
 
-    /// <summary>Asks for a link and opens it; the browser then stands wherever the link lands.</summary>
+    /// <summary>Asks for a link, opens it and presses its page's button; the browser then stands wherever signing in lands.</summary>
     public static async Task SignInAsync(BrowserApp browser, IPage page, string email)
     {
         await AskForLinkAsync(page, email);
+        await OpenLinkAsync(browser, page, email);
+        await PressSignInAsync(page);
+    }
+
+    /// <summary>Opens the newest sign-in link mailed to <paramref name="email"/>: a page that asks first and spends nothing.</summary>
+    public static async Task OpenLinkAsync(BrowserApp browser, IPage page, string email)
+    {
         await page.GotoAsync(Mailbox.LatestSignInLink(browser.DataDirectory, email));
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Sign in to Crëo as" }).WaitForAsync();
+    }
+
+    /// <summary>Presses the link page's one button and waits until the browser has left the page.</summary>
+    public static async Task PressSignInAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/api/auth/email/verify", StringComparison.Ordinal));
     }
 
     public static async Task OnboardAsync(IPage page)

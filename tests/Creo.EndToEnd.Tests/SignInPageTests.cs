@@ -28,6 +28,27 @@ public sealed class SignInPageTests(BrowserApp browser) : IClassFixture<BrowserA
     }
 
     [Fact]
+    public async Task A_sign_in_link_first_says_whose_account_it_opens_and_works_without_javascript()
+    {
+        var email = Person.NewEmail("linus");
+        var page = await browser.NewPageAsync(javaScript: false);
+        var complaints = Person.WatchConsole(page);
+        await Person.AskForLinkAsync(page, email);
+
+        await Person.OpenLinkAsync(browser, page, email);
+        Assert.Equal("Sign in to Crëo as l…@example.com", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
+        Assert.Equal("Sign in · Crëo", await page.TitleAsync());
+        await BrowserApp.ScreenshotAsync(page, "signin-link-desktop");
+
+        // Looking again (as a mail scanner's prefetch does) spends nothing; the button does.
+        await page.ReloadAsync();
+        await Person.PressSignInAsync(page);
+
+        Assert.EndsWith("/onboarding", page.Url, StringComparison.Ordinal);
+        Assert.Empty(complaints);
+    }
+
+    [Fact]
     public async Task A_keyboard_user_asks_for_a_link_without_a_mouse()
     {
         var page = await browser.NewPageAsync();

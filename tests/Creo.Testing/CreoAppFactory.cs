@@ -11,7 +11,8 @@ namespace Creo.Testing;
 /// <summary>
 /// Crëo's real host (Program.cs unchanged) on real Kestrel at a free loopback port, so tests and the browser
 /// talk to it over HTTP exactly as people do. Settings go in as configuration; the clock is a fake one the
-/// test can move.
+/// test can move. The port is chosen up front so that <c>Creo:PublicBaseUrl</c> (required outside Development) names
+/// the app's own address; a test that wants it unset says so with a null value.
 /// </summary>
 public sealed class CreoAppFactory : WebApplicationFactory<Program>
 {
@@ -21,10 +22,15 @@ public sealed class CreoAppFactory : WebApplicationFactory<Program>
     /// <param name="port">0 for any free port; a fixed one when the app's own settings must name its address (webhook URLs).</param>
     public CreoAppFactory(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configureServices = null, int port = 0)
     {
-        this.settings = settings;
+        port = port == 0 ? LoopbackPort.Free() : port;
+        this.settings = settings.ContainsKey(PublicBaseUrlSetting)
+            ? settings
+            : new Dictionary<string, string?>(settings) { [PublicBaseUrlSetting] = $"http://127.0.0.1:{port}" };
         this.configureServices = configureServices;
         UseKestrel(port);
     }
+
+    public const string PublicBaseUrlSetting = "Creo:PublicBaseUrl";
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 

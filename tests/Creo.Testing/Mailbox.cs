@@ -19,9 +19,14 @@ public static class Mailbox
         return Directory.GetFiles(folder, "*.eml")
             .OrderBy(File.GetLastWriteTimeUtc).ThenBy(file => file, StringComparer.Ordinal)
             .Select(file => MimeMessage.Load(file))
-            .Where(message => message.To.Mailboxes.Any(m => string.Equals(m.Address, address, StringComparison.OrdinalIgnoreCase)))
+            .Where(message => message.To.Mailboxes.Any(m => IsAddress(m, address)))
             .ToList();
     }
+
+    /// <summary>MimeKit reads an IDN domain back in Unicode; either spelling of the address names the mailbox.</summary>
+    private static bool IsAddress(MailboxAddress mailbox, string address) =>
+        string.Equals(mailbox.Address, address, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(mailbox.GetAddress(idnEncode: true), address, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The link of the newest sign-in mail to <paramref name="address"/>.</summary>
     public static string LatestSignInLink(string dataDirectory, string address)

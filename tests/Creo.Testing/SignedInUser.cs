@@ -5,8 +5,8 @@ using System.Text.Json;
 namespace Creo.Testing;
 
 /// <summary>
-/// A person signed in over real HTTP the way a browser does: ask for a link, open it from the mail, keep the
-/// cookies, and send the CSRF token on every unsafe request. Cookies are carried by hand because the session
+/// A person signed in over real HTTP the way a browser does: ask for a link, open it from the mail and press its
+/// page's button, keep the cookies, and send the CSRF token on every unsafe request. Cookies are carried by hand because the session
 /// cookie is Secure and the test server speaks plain HTTP. One person may send many requests at once.
 /// </summary>
 public sealed class SignedInUser
@@ -39,21 +39,52 @@ public sealed class SignedInUser
             }
         }
 
-        var user = new SignedInUser(http, email);
-        var link = new Uri(Mailbox.LatestSignInLink(dataDirectory, email));
-        using var verify = new HttpRequestMessage(HttpMethod.Get, link.PathAndQuery);
-        verify.Headers.UserAgent.ParseAdd(userAgent ?? "CreoTests/1.0");
-        using var response = await http.SendAsync(verify);
-        if (response.StatusCode != HttpStatusCode.Redirect)
+        return await SignInWithLatestLinkAsync(http, dataDirectory, email, userAgent);
+    }
+
+    /// <summary>Opens the newest link mailed to <paramref name="email"/> (without asking for another) and signs in with it.</summary>
+    public static async Task<SignedInUser> SignInWithLatestLinkAsync(HttpClient http, string dataDirectory, string email, string? userAgent = null)
+    {
+        var user = NotSignedIn(http, email, userAgent);
+        using var response = await user.OpenSignInLinkAsync(Mailbox.LatestSignInLink(dataDirectory, email));
+        if (response.StatusCode != HttpStatusCode.SeeOther)
         {
-            throw new InvalidOperationException($"Verify answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+            throw new InvalidOperationException($"Signing in with the link answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         }
 
-        user.UserAgent = userAgent ?? "CreoTests/1.0";
-        user.Keep(response);
         await user.RefreshCsrfAsync();
         return user;
     }
+
+    /// <summary>A browser that has not signed in yet, for tests that open a sign-in link step by step.</summary>
+    public static SignedInUser NotSignedIn(HttpClient http, string email, string? userAgent = null) =>
+        new(http, email) { UserAgent = userAgent ?? "CreoTests/1.0" };
+
+    /// <summary>
+    /// Opens a mailed sign-in link as a browser does: the page it shows (which spends nothing), then the page's one
+    /// button, a form POST carrying the page's antiforgery token. Answers the POST's response.
+    /// </summary>
+    public async Task<HttpResponseMessage> OpenSignInLinkAsync(string link) =>
+        await PostSignInFormAsync(await ReadSignInFormAsync(link));
+
+    /// <summary>The hidden fields of the page a sign-in link shows (its token and antiforgery token); throws when it has no form.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> ReadSignInFormAsync(string link)
+    {
+        using var page = await SendAsync(HttpMethod.Get, new Uri(link).PathAndQuery, withCsrf: false);
+        var html = await page.Content.ReadAsStringAsync();
+        if (page.StatusCode != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"The sign-in link's page answered {(int)page.StatusCode}: {html}");
+        }
+
+        return HiddenFields.Read(html);
+    }
+
+    /// <summary>Presses the sign-in page's button: POSTs its fields to the link's path.</summary>
+    public Task<HttpResponseMessage> PostSignInFormAsync(IReadOnlyDictionary<string, string> fields) =>
+        SendContentAsync(HttpMethod.Post, SignInLinkPath, new FormUrlEncodedContent(fields));
+
+    public const string SignInLinkPath = "/api/auth/email/verify";
 
     public string UserAgent { get; private set; } = "CreoTests/1.0";
 
@@ -132,7 +163,12 @@ public sealed class SignedInUser
     private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, bool withCsrf)
     {
         request.Headers.UserAgent.ParseAdd(UserAgent);
-        request.Headers.Add("Cookie", Locked(() => string.Join("; ", cookies.Select(c => $"{c.Key}={c.Value}"))));
+        var cookieHeader = Locked(() => string.Join("; ", cookies.Select(c => $"{c.Key}={c.Value}")));
+        if (cookieHeader.Length > 0)
+        {
+            request.Headers.Add("Cookie", cookieHeader);
+        }
+
         if (withCsrf && CsrfToken is not null)
         {
             request.Headers.Add("X-CSRF-TOKEN", CsrfToken);

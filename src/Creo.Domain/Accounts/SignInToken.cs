@@ -1,4 +1,3 @@
-using Creo.Domain.Common;
 
 namespace Creo.Domain.Accounts;
 
@@ -37,16 +36,9 @@ public sealed class SignInToken
         ExpiresAt = now + Lifetime,
     };
 
+    /// <summary>
+    /// Whether the link may still sign in. The application spends it with one conditional UPDATE of <see cref="UsedAt"/>
+    /// under this same rule, so that concurrent requests cannot both spend it.
+    /// </summary>
     public bool CanBeRedeemedAt(DateTimeOffset now) => UsedAt is null && ExpiresAt > now;
-
-    /// <summary>Spends the token; a used or expired one is refused the same way, so neither can be told apart.</summary>
-    public void Redeem(DateTimeOffset now)
-    {
-        if (!CanBeRedeemedAt(now))
-        {
-            throw new DomainException("sign-in-link-invalid", "This sign-in link is used, expired or not valid. Ask for a new one.");
-        }
-
-        UsedAt = now;
-    }
 }

@@ -23,7 +23,7 @@ public sealed class User
 
     public Guid Id { get; private set; }
 
-    /// <summary>Lower-cased and trimmed, so one address is one account however it is typed.</summary>
+    /// <summary>In <see cref="EmailAddress"/>'s normal form, so one mailbox is one account however it is typed.</summary>
     public string Email { get; private set; }
 
     public string Name { get; private set; }
@@ -82,7 +82,7 @@ public sealed class User
         };
     }
 
-    public static string NormalizeEmail(string email) => email.Trim().ToLowerInvariant();
+    public static string NormalizeEmail(string email) => EmailAddress.Normalize(email);
 
     /// <summary>The right to correct (policy section 07).</summary>
     public void Rename(string name)

@@ -1,6 +1,5 @@
 using Creo.Application.Accounts.SignOut;
 using Creo.Application.Accounts.StartEmailSignIn;
-using Creo.Application.Accounts.VerifyEmailSignIn;
 using Creo.Infrastructure.Common;
 using Creo.Web.Common;
 using Mediator;
@@ -19,9 +18,8 @@ internal static class AuthEndpoints
         auth.MapPost("/email/start", StartEmailSignInAsync)
             .WithSummary("Mails a one-time sign-in link (same answer whether or not the account exists)")
             .RequireRateLimiting(SignInRateLimits.StartPolicy);
-        auth.MapGet("/email/verify", VerifyEmailSignInAsync)
-            .WithSummary("Spends a sign-in link, sets the session cookie and redirects into the studio")
-            .RequireRateLimiting(SignInRateLimits.VerifyPolicy);
+
+        // GET and POST /api/auth/email/verify are the Razor page Pages/ConfirmSignIn: the link's page, then its button.
         auth.MapPost("/signout", SignOutAsync).WithSummary("Ends this session server-side").RequireAuthorization();
         return endpoints;
     }
@@ -40,13 +38,6 @@ internal static class AuthEndpoints
     {
         await mediator.Send(new StartEmailSignInCommand(request.Email ?? string.Empty, PublicBaseUrl.Of(context, options.Value)), cancellationToken);
         return TypedResults.Accepted((string?)null);
-    }
-
-    private static async Task<RedirectHttpResult> VerifyEmailSignInAsync(string? token, HttpContext context, IMediator mediator, CancellationToken cancellationToken)
-    {
-        var result = await mediator.Send(new VerifyEmailSignInCommand(token ?? string.Empty, ClientInfoReader.Read(context)), cancellationToken);
-        SessionCookie.Set(context, result.SessionToken, result.ExpiresAt);
-        return TypedResults.Redirect(LandingPath(result.OnboardingRequired));
     }
 
     private static async Task<NoContent> SignOutAsync(HttpContext context, IMediator mediator, CancellationToken cancellationToken)

@@ -24,7 +24,8 @@ internal static class SignInRateLimits
             // The sign-in page carries this policy too, so the form and the API draw on one count per IP. Only
             // the POST that mails a link counts: showing the form costs nothing.
             limiter.AddPolicy(StartPolicy, context => HttpMethods.IsPost(context.Request.Method) ? PerIp(context, starts, window) : RateLimitPartition.GetNoLimiter("read"));
-            limiter.AddPolicy(VerifyPolicy, context => PerIp(context, verifies, window));
+            // Opening a link's page spends nothing and counts nothing (mail scanners open links too); pressing its button counts.
+            limiter.AddPolicy(VerifyPolicy, context => HttpMethods.IsPost(context.Request.Method) ? PerIp(context, verifies, window) : RateLimitPartition.GetNoLimiter("read"));
             limiter.OnRejected = async (rejected, cancellationToken) =>
             {
                 var context = rejected.HttpContext;

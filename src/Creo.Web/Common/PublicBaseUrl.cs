@@ -1,14 +1,76 @@
+using System.Net;
+using Creo.Application.Common.Errors;
 using Creo.Infrastructure.Common;
+using Microsoft.AspNetCore.HostFiltering;
 
 namespace Creo.Web.Common;
 
 /// <summary>
-/// The origin that links we mail point at. The configured public origin wins; the request's own scheme and
-/// Host header are used only when none is configured (development), since a forged Host must never end up in
-/// a link we mail. The sign-in API and the sign-in page both ask here, so their links cannot drift apart.
+/// The origin that links we mail point at. The configured public origin wins, and outside Development the app does
+/// not start without one (<see cref="Require"/>), since a forged Host header must never end up in a link we mail: a
+/// sign-in link to an attacker's host hands them the victim's token. In Development without it, the request's own
+/// origin is used only when its host is this machine. The sign-in API and the sign-in page both ask here, so their
+/// links cannot drift apart.
 /// </summary>
 internal static class PublicBaseUrl
 {
-    public static string Of(HttpContext context, CreoOptions options) =>
-        string.IsNullOrWhiteSpace(options.PublicBaseUrl) ? $"{context.Request.Scheme}://{context.Request.Host}" : options.PublicBaseUrl;
+    public const string SettingName = "Creo__PublicBaseUrl";
+
+    public static string Of(HttpContext context, CreoOptions options)
+    {
+        if (!string.IsNullOrWhiteSpace(options.PublicBaseUrl))
+        {
+            return options.PublicBaseUrl;
+        }
+
+        if (!IsLoopback(context.Request.Host.Host))
+        {
+            throw new InvalidInputException(
+                "host-not-allowed",
+                $"Links can point only at this machine (localhost) while {SettingName} is not set. Open Crëo at localhost, or set {SettingName}.");
+        }
+
+        return $"{context.Request.Scheme}://{context.Request.Host}";
+    }
+
+    /// <summary>
+    /// Refuses to start outside Development without a usable public origin (the message names the setting), and in
+    /// Production accepts requests only for that origin's host unless <c>AllowedHosts</c> names others.
+    /// </summary>
+    public static IServiceCollection Require(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var configured = configuration[$"{CreoOptions.Section}:{nameof(CreoOptions.PublicBaseUrl)}"];
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            return environment.IsDevelopment()
+                ? services
+                : throw new InvalidOperationException(
+                    $"{SettingName} is not set. Outside Development Crëo must know the origin people reach it at (e.g. https://creo.example): "
+                    + $"sign-in links in mail are built on it, never on a request's Host header. Environment: {environment.EnvironmentName}.");
+        }
+
+        if (!Uri.TryCreate(configured, UriKind.Absolute, out var origin) || origin.Scheme is not ("http" or "https") || origin.PathAndQuery != "/")
+        {
+            throw new InvalidOperationException($"{SettingName} must be an http(s) origin such as https://creo.example, without a path; it is '{configured}'.");
+        }
+
+        if (environment.IsProduction())
+        {
+            // The framework's own default reads AllowedHosts first; "*" (appsettings.json) means nobody chose, so the
+            // public host is the one host served. A Host header naming anything else is refused with 400 before any endpoint.
+            services.PostConfigure<HostFilteringOptions>(options =>
+            {
+                if (options.AllowedHosts is ["*"])
+                {
+                    options.AllowedHosts = [origin.IdnHost];
+                }
+            });
+        }
+
+        return services;
+    }
+
+    private static bool IsLoopback(string host) =>
+        string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
+        || (IPAddress.TryParse(host, out var address) && IPAddress.IsLoopback(address));
 }

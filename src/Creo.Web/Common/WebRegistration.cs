@@ -11,8 +11,10 @@ namespace Creo.Web.Common;
 
 public static class WebRegistration
 {
-    public static IServiceCollection AddCreoWeb(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCreoWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        PublicBaseUrl.Require(services, configuration, environment);
+        services.AddCreoTrustedProxies(configuration);
         services.AddAuthentication(SessionAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, SessionAuthenticationHandler>(SessionAuthenticationHandler.SchemeName, null)
             .AddCreoGoogle(configuration);
@@ -34,6 +36,8 @@ public static class WebRegistration
 
     public static WebApplication UseCreoWeb(this WebApplication app)
     {
+        // First: everything after it (request log, HSTS, rate limits, security log, cookies) sees the client, not the proxy.
+        app.UseForwardedHeaders();
         app.UseCreoRequestLog();
         app.UseExceptionHandler();
 

@@ -15,11 +15,13 @@ public sealed class RequestLogTests(AccountsApp app) : IClassFixture<AccountsApp
         {
         }
 
-        var entries = await WaitForEntriesAsync(e => e.UserAgent == "LogTest/1.0", count: 3);
+        var entries = await WaitForEntriesAsync(e => e.UserAgent == "LogTest/1.0", count: 4);
 
-        var verify = Assert.Single(entries, e => e.Path == "/api/auth/email/verify");
-        Assert.Equal(302, verify.StatusCode);
-        Assert.Equal("GET", verify.Method);
+        // The link's page (which spends nothing), then its button.
+        var page = Assert.Single(entries, e => e.Path == "/api/auth/email/verify" && e.Method == "GET");
+        Assert.Equal(200, page.StatusCode);
+        var verify = Assert.Single(entries, e => e.Path == "/api/auth/email/verify" && e.Method == "POST");
+        Assert.Equal(303, verify.StatusCode);
         var me = Assert.Single(entries, e => e.Path == "/api/me/");
         Assert.Equal(200, me.StatusCode);
         Assert.NotNull(me.UserId);

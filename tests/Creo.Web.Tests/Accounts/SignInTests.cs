@@ -20,11 +20,14 @@ public sealed class SignInTests(AccountsApp app) : IClassFixture<AccountsApp>
             Assert.Equal(HttpStatusCode.Accepted, start.StatusCode);
         }
 
-        var link = new Uri(Mailbox.LatestSignInLink(app.DataDirectory, email));
-        using var first = await app.Http.GetAsync(link.PathAndQuery, Cancel);
-        using var second = await app.Http.GetAsync(link.PathAndQuery, Cancel);
+        // The same link open in two browsers (or replayed by whoever saw it): the second press comes too late.
+        var link = Mailbox.LatestSignInLink(app.DataDirectory, email);
+        var (browser, other) = (SignedInUser.NotSignedIn(app.Http, email), SignedInUser.NotSignedIn(app.Http, email));
+        var (form, otherForm) = (await browser.ReadSignInFormAsync(link), await other.ReadSignInFormAsync(link));
+        using var first = await browser.PostSignInFormAsync(form);
+        using var second = await other.PostSignInFormAsync(otherForm);
 
-        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, first.StatusCode);
         Assert.Equal("/onboarding", first.Headers.Location?.OriginalString);
         var cookie = Assert.Single(first.Headers.GetValues("Set-Cookie"), c => c.StartsWith("creo_session=", StringComparison.Ordinal));
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
@@ -38,6 +41,47 @@ public sealed class SignInTests(AccountsApp app) : IClassFixture<AccountsApp>
     }
 
     [Fact]
+    public async Task Opening_a_link_shows_whose_sign_in_it_is_and_spends_nothing()
+    {
+        var email = NewEmail();
+        await app.Http.PostAsJsonAsync("/api/auth/email/start", new { email }, Cancel);
+        var link = new Uri(Mailbox.LatestSignInLink(app.DataDirectory, email));
+
+        // A mail scanner fetches the link, perhaps more than once, before the person clicks it.
+        for (var fetch = 0; fetch < 2; fetch++)
+        {
+            using var page = await app.Http.GetAsync(link.PathAndQuery, Cancel);
+            var html = await page.Content.ReadAsStringAsync(Cancel);
+            var text = WebUtility.HtmlDecode(html);
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("Sign in to Crëo as <strong", html, StringComparison.Ordinal);
+            Assert.Contains($"{email[0]}…@example.com", text, StringComparison.Ordinal);
+            Assert.DoesNotContain(email, text, StringComparison.Ordinal);
+            Assert.False(page.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("creo_session=", StringComparison.Ordinal)));
+        }
+
+        using var signIn = await SignedInUser.NotSignedIn(app.Http, email).OpenSignInLinkAsync(link.ToString());
+        Assert.Equal(HttpStatusCode.SeeOther, signIn.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_post_without_the_pages_antiforgery_token_signs_nobody_in()
+    {
+        // Login CSRF: the attacker's own link, posted by the attacker's page from the victim's browser.
+        var attacker = NewEmail();
+        await app.Http.PostAsJsonAsync("/api/auth/email/start", new { email = attacker }, Cancel);
+        var token = Mailbox.LatestSignInToken(app.DataDirectory, attacker);
+
+        using var forged = await app.Http.PostAsync(SignedInUser.SignInLinkPath, new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = token }), Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.False(forged.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("creo_session=", StringComparison.Ordinal)));
+        using var honest = await SignedInUser.NotSignedIn(app.Http, attacker).OpenSignInLinkAsync(Mailbox.LatestSignInLink(app.DataDirectory, attacker));
+        Assert.Equal(HttpStatusCode.SeeOther, honest.StatusCode);
+    }
+
+    [Fact]
     public async Task Once_onboarded_a_sign_in_link_lands_in_the_studio()
     {
         var email = NewEmail();
@@ -48,10 +92,9 @@ public sealed class SignInTests(AccountsApp app) : IClassFixture<AccountsApp>
             Assert.Equal(HttpStatusCode.Accepted, start.StatusCode);
         }
 
-        var link = new Uri(Mailbox.LatestSignInLink(app.DataDirectory, email));
-        using var verify = await app.Http.GetAsync(link.PathAndQuery, Cancel);
+        using var verify = await SignedInUser.NotSignedIn(app.Http, email).OpenSignInLinkAsync(Mailbox.LatestSignInLink(app.DataDirectory, email));
 
-        Assert.Equal(HttpStatusCode.Redirect, verify.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, verify.StatusCode);
         Assert.Equal("/studio", verify.Headers.Location?.OriginalString);
     }
 
@@ -60,13 +103,18 @@ public sealed class SignInTests(AccountsApp app) : IClassFixture<AccountsApp>
     {
         var email = NewEmail();
         await app.Http.PostAsJsonAsync("/api/auth/email/start", new { email }, Cancel);
-        var link = new Uri(Mailbox.LatestSignInLink(app.DataDirectory, email));
+        var browser = SignedInUser.NotSignedIn(app.Http, email);
+        var form = await browser.ReadSignInFormAsync(Mailbox.LatestSignInLink(app.DataDirectory, email));
 
-        using var forged = await app.Http.GetAsync("/api/auth/email/verify?token=" + new string('A', 43), Cancel);
+        using var forgedPage = await app.Http.GetAsync("/api/auth/email/verify?token=" + new string('A', 43), Cancel);
+        Assert.Equal(HttpStatusCode.BadRequest, forgedPage.StatusCode);
+        Assert.DoesNotContain("<form method=\"post\" action=\"/api/auth/email/verify\"", await forgedPage.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        using var forged = await browser.PostSignInFormAsync(new Dictionary<string, string>(form) { ["token"] = new string('A', 43) });
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal("application/problem+json", forged.Content.Headers.ContentType?.MediaType);
 
         app.App.Clock.Advance(TimeSpan.FromMinutes(15));
-        using var expired = await app.Http.GetAsync(link.PathAndQuery, Cancel);
+        using var expired = await browser.PostSignInFormAsync(form);
         Assert.Equal(HttpStatusCode.BadRequest, expired.StatusCode);
     }
 

@@ -54,6 +54,9 @@ public sealed class CreoProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = address.ToString();
 
+        // Production refuses to start without its public origin; this instance's own address stands in for the domain.
+        start.Environment["Creo__PublicBaseUrl"] = address.GetLeftPart(UriPartial.Authority);
+
         // A build output has no wwwroot beside it, as a published app has; the scripts and styles are served from the source.
         start.Environment["ASPNETCORE_WEBROOT"] = RepositoryPaths.Combine("src", "Creo.Web", "wwwroot");
         foreach (var (key, value) in settings.Where(setting => setting.Value is not null))

@@ -1,3 +1,4 @@
+using Creo.Domain.Common;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,8 @@ internal sealed class SearchAccountsCommandHandler(IAccountsData data, StaffAudi
 
     public async ValueTask<IReadOnlyList<StaffAccountDto>> Handle(SearchAccountsCommand command, CancellationToken cancellationToken)
     {
-        var text = command.Query.Trim().ToLowerInvariant();
+        // A whole address is searched in the form accounts are stored in (an IDN domain in ASCII); other text as typed.
+        var text = EmailAddress.TryNormalize(command.Query, out var address) ? address : command.Query.Trim().ToLowerInvariant();
         if (text.Length < SearchAccountsCommandValidator.MinimumQueryLength)
         {
             // The validator refuses this already; an empty text would match every account, so never run it.

@@ -1,3 +1,4 @@
+using Creo.Domain.Common;
 using Creo.Domain.Accounts;
 using FluentValidation;
 
@@ -7,7 +8,7 @@ internal sealed class SignInWithGoogleCommandValidator : AbstractValidator<SignI
 {
     public SignInWithGoogleCommandValidator()
     {
-        RuleFor(c => c.Email).NotEmpty().MaximumLength(User.MaxEmailLength).EmailAddress();
+        RuleFor(c => c.Email).NotEmpty().MaximumLength(User.MaxEmailLength).Must(email => EmailAddress.TryNormalize(email, out _)).WithMessage("Google gave no bare email address.");
         RuleFor(c => c.EmailVerified).Equal(true).WithMessage("Google has not verified this email address.");
         RuleFor(c => c.Name).MaximumLength(User.MaxNameLength * 4);
         RuleFor(c => c.AvatarUrl).MaximumLength(User.MaxAvatarUrlLength)

@@ -1,3 +1,4 @@
+using Creo.Domain.Common;
 using Creo.Domain.Accounts;
 using FluentValidation;
 
@@ -11,7 +12,8 @@ internal sealed class StartEmailSignInCommandValidator : AbstractValidator<Start
         RuleFor(c => c.Email).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Enter your email address.")
             .MaximumLength(User.MaxEmailLength).WithMessage($"An email address has at most {User.MaxEmailLength} characters.")
-            .EmailAddress().WithMessage("Enter an email address like name@example.com.");
+            // A bare address only: a display name or comment would deliver to another address than the one limited and stored.
+            .Must(email => EmailAddress.TryNormalize(email, out _)).WithMessage("Enter an email address like name@example.com.");
         RuleFor(c => c.LinkBaseUrl).Must(url => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
             .WithMessage("The link base must be an absolute http(s) URL.");
     }

@@ -12,7 +12,7 @@ internal sealed class LogEmailedPrivacyRequestCommandValidator : AbstractValidat
     public LogEmailedPrivacyRequestCommandValidator(TimeProvider clock)
     {
         RuleFor(c => c.StaffUserId).NotEmpty();
-        RuleFor(c => c.Email).NotEmpty().MaximumLength(MaxEmailLength).EmailAddress();
+        RuleFor(c => c.Email).NotEmpty().MaximumLength(MaxEmailLength).Must(email => Creo.Domain.Common.EmailAddress.TryNormalize(email, out _)).WithMessage("Enter a bare email address like name@example.com.");
         RuleFor(c => c.Type).Must(type => SubmitPrivacyRequestCommandValidator.Types.Contains(type))
             .WithMessage($"Choose one of: {string.Join(", ", SubmitPrivacyRequestCommandValidator.Types)}.");
         RuleFor(c => c.Details).MaximumLength(PrivacyRequest.MaxDetailsLength);
