@@ -42,6 +42,10 @@ public sealed class PrivacyCenterPageTests(BrowserApp browser) : IClassFixture<B
             Assert.Contains(zip.Entries, e => e.FullName == "privacy/requests.json");
         }
 
+        // Back to the page afresh: a link that turned into a download can leave the tab mid-navigation, and the
+        // steps below (a refused form, then the real deletion) must start from a page that has settled.
+        await page.GotoAsync("/privacy/center");
+        await Expect(page.GetByTestId("exports").GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Download") })).ToBeVisibleAsync();
         await BrowserApp.ScreenshotAsync(page, "privacy-center-desktop");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Delete my account" }).ClickAsync();

@@ -138,14 +138,7 @@ public sealed class StaffApiTests(StaffApp app) : IClassFixture<StaffApp>
 
         Assert.Equal(HttpStatusCode.Accepted, removed.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await minor.GetAsync("/api/me")).StatusCode);
-        await Eventually.UntilAsync(
-            async () =>
-            {
-                await using var db = app.Database.CreateContext();
-                return await db.Users.AnyAsync(u => u.Id == id, Cancel);
-            },
-            exists => !exists,
-            _ => "The minor's account was still there after 30 s.");
+        await app.WaitUntilAccountIsGoneAsync(id);
         await using var check = app.Database.CreateContext();
         var entry = await check.StaffAuditEntries.SingleAsync(e => e.Action == "remove-minor" && e.Reason.StartsWith("Parent's email"), Cancel);
         Assert.Null(entry.SubjectUserId);

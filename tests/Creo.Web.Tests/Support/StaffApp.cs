@@ -32,6 +32,17 @@ public abstract class StaffAppBase(DatabaseProvider provider) : StudioApp(provid
         return await db.Users.Where(u => u.Email == person.Email).Select(u => u.Id).SingleAsync(TestContext.Current.CancellationToken);
     }
 
+    /// <summary>Waits until an erasure has removed the account (the saga runs as a job after the request).</summary>
+    public Task WaitUntilAccountIsGoneAsync(Guid id) =>
+        Eventually.UntilAsync(
+            async () =>
+            {
+                await using var db = Database.CreateContext();
+                return await db.Users.AnyAsync(u => u.Id == id, TestContext.Current.CancellationToken);
+            },
+            exists => !exists,
+            _ => "The account was still there after 30 s.");
+
     protected override void ConfigureSettings(Dictionary<string, string?> settings)
     {
         base.ConfigureSettings(settings);

@@ -163,14 +163,7 @@ public abstract class StaffPowersTests<TApp>(TApp app)
         Assert.True(confirmed.StatusCode == HttpStatusCode.Accepted, confirmedBody);
         Assert.Equal("erasing", JsonDocument.Parse(confirmedBody).RootElement.GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.Unauthorized, (await minor.GetAsync("/api/me")).StatusCode);
-        await Eventually.UntilAsync(
-            async () =>
-            {
-                await using var db = app.Database.CreateContext();
-                return await db.Users.AnyAsync(u => u.Id == id, Cancel);
-            },
-            exists => !exists,
-            _ => "The minor's account was still there after 30 s.");
+        await app.WaitUntilAccountIsGoneAsync(id);
         await using var check = app.Database.CreateContext();
         var confirmation = await check.StaffAuditEntries.SingleAsync(e => e.Action == "remove-minor" && e.Reason == "Confirmed: the parent's email is genuine", Cancel);
         Assert.Equal(adminId, confirmation.StaffUserId);

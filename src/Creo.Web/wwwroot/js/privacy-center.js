@@ -14,7 +14,9 @@ async function follow(id) {
     try {
       const { status, data } = await send('GET', `/api/privacy/exports/${encodeURIComponent(id)}`);
       if (status === 200 && data && data.status !== 'queued' && data.status !== 'building') {
-        window.location.reload();
+        // A fresh GET, never reload(): on the answer to a posted form (a refused request, ?handler=…) a reload would
+        // send that form again.
+        window.location.assign(window.location.pathname);
         return;
       }
     } catch {
