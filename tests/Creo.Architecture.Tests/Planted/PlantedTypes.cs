@@ -64,3 +64,18 @@ namespace Creo.Architecture.Tests.Planted.Configurations
             builder.HasAnnotation("kind", typeof(Creo.Domain.Credits.CreditEntryKind).Name);
     }
 }
+
+namespace Creo.Architecture.Tests.Planted.Layering
+{
+    /// <summary>Breaks layering: a would-be domain entity that holds an EF Core context.</summary>
+    internal sealed class PlantedEntityWithContext
+    {
+        public Microsoft.EntityFrameworkCore.DbContext? Context { get; init; }
+    }
+
+    /// <summary>Keeps it: an entity that is plain C#.</summary>
+    internal sealed class PlantedPlainEntity
+    {
+        public Guid Id { get; init; }
+    }
+}
