@@ -1,4 +1,6 @@
 using Creo.Infrastructure.Billing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Creo.Web.Billing;
 
@@ -11,6 +13,10 @@ internal static class StripePages
 {
     private static readonly string[] StripeOrigins = ["https://checkout.stripe.com", "https://billing.stripe.com"];
 
-    public static IReadOnlyList<string> Origins(StripeOptions options) =>
+    /// <summary>Read from the services so the billing page need not hold the adapter's options (pages use modules through their contracts).</summary>
+    public static IReadOnlyList<string> Origins(IServiceProvider services) =>
+        Origins(services.GetRequiredService<IOptions<StripeOptions>>().Value);
+
+    private static IReadOnlyList<string> Origins(StripeOptions options) =>
         options.ApiBase is { } apiBase ? [.. StripeOrigins, apiBase.GetLeftPart(UriPartial.Authority)] : StripeOrigins;
 }

@@ -6,7 +6,6 @@ using Creo.Application.Billing.StartCheckout;
 using Creo.Application.Common.Errors;
 using Creo.Application.Credits.Contracts;
 using Creo.Domain.Common;
-using Creo.Infrastructure.Billing;
 using Creo.Infrastructure.Common;
 using Creo.Web.Billing;
 using Creo.Web.Common;
@@ -27,7 +26,7 @@ namespace Creo.Web.Pages;
 [Authorize]
 [OnboardingFirst]
 public sealed class BillingModel(
-    IMediator mediator, IOptions<CreoOptions> creo, IOptions<StripeOptions> stripe, ILogger<BillingModel> logger) : PageModel
+    IMediator mediator, IOptions<CreoOptions> creo, ILogger<BillingModel> logger) : PageModel
 {
     /// <summary>How Stripe's return says the checkout went: <c>success</c> or <c>canceled</c>.</summary>
     [BindProperty(SupportsGet = true, Name = "checkout")]
@@ -124,7 +123,7 @@ public sealed class BillingModel(
 
         Status = await mediator.Send(new GetBillingStatusQuery(User.UserId()), cancellationToken);
         Invoices = await mediator.Send(new ListInvoicesQuery(User.UserId()), cancellationToken);
-        Response.Headers.ContentSecurityPolicy = SecurityHeaders.ContentSecurityPolicy(StripePages.Origins(stripe.Value));
+        Response.Headers.ContentSecurityPolicy = SecurityHeaders.ContentSecurityPolicy(StripePages.Origins(HttpContext.RequestServices));
     }
 
     private Uri ReturnBase() => new(PublicBaseUrl.Of(HttpContext, creo.Value));

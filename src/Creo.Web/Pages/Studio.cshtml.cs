@@ -7,7 +7,6 @@ using Creo.Application.Generations.ListModels;
 using Creo.Application.Generations.QuoteGeneration;
 using Creo.Application.Generations.SubmitGeneration;
 using Creo.Application.Generations.UploadImage;
-using Creo.Application.Generations.Uploads;
 using Creo.Domain.Common;
 using Creo.Domain.Generations;
 using Creo.Web.Common;
@@ -30,7 +29,7 @@ namespace Creo.Web.Pages;
 [Authorize]
 [OnboardingFirst]
 [EnableRateLimiting(UploadRateLimit.PolicyName)]
-public sealed class StudioModel(IMediator mediator, IImageSanitizer sanitizer, IServiceScopeFactory scopes) : PageModel
+public sealed class StudioModel(IMediator mediator, IServiceScopeFactory scopes) : PageModel
 {
     private const string KeyInUse = "idempotency-key-in-use";
     private const string KeyReused = "idempotency-key-reused";
@@ -286,7 +285,7 @@ public sealed class StudioModel(IMediator mediator, IImageSanitizer sanitizer, I
 
         // Decoded before the command's transaction begins, as the API does.
         await using var content = file.OpenReadStream();
-        var image = await sanitizer.SanitizeAsync(content, cancellationToken);
+        var image = await UploadedImages.SanitizeAsync(HttpContext.RequestServices, content, cancellationToken);
         return (await mediator.Send(new UploadImageCommand(User.UserId(), image), cancellationToken)).Id;
     }
 

@@ -1,6 +1,7 @@
 using Creo.Application.Accounts.Contracts;
 using Creo.Application.Common.Jobs;
 using Creo.Application.Common.Ports;
+using Creo.Application.Privacy.Contracts;
 using Creo.Application.Privacy.NotifyBreach;
 using Creo.Domain.Privacy;
 using FluentValidation;

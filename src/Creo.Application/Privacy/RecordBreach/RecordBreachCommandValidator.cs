@@ -1,3 +1,4 @@
+using Creo.Application.Privacy.Contracts;
 using Creo.Domain.Privacy;
 using FluentValidation;
 

@@ -1,8 +1,11 @@
 using Creo.Domain.Common.PersonalData;
 
-namespace Creo.Application.Privacy.RecordBreach;
+namespace Creo.Application.Privacy.Contracts;
 
-/// <summary>The data categories a breach can involve: those of policy section 02, as the classification names them.</summary>
+/// <summary>
+/// The data categories a breach can involve: those of policy section 02, as the classification names them. A contract:
+/// the staff page lists them for the RecordBreach command's input.
+/// </summary>
 public static class BreachCategories
 {
     public static readonly IReadOnlyList<string> All =

@@ -1,0 +1,81 @@
+// Small types that break (or keep) one rule each, so every rule is seen reporting exactly the type that breaks it.
+// They live in the test assembly, outside the app's namespaces, so the real-code tests never see them.
+#pragma warning disable CA1812, CA1822, IDE0051, IDE0052
+
+namespace Creo.Architecture.Tests.Planted.Domain
+{
+    /// <summary>Breaks domain purity: a domain type that talks to the network.</summary>
+    internal sealed class PlantedWeatherLookup
+    {
+        private readonly System.Net.Http.HttpClient client = new();
+
+        public Task<string> Today() => client.GetStringAsync(new Uri("https://example.test/"));
+    }
+
+    /// <summary>Keeps it: plain computation on base types.</summary>
+    internal sealed class PlantedPriceRule
+    {
+        public IReadOnlyList<int> Doubled(IEnumerable<int> prices) => prices.Select(p => p * 2).ToList();
+    }
+}
+
+namespace Creo.Architecture.Tests.Planted.Pages
+{
+    /// <summary>Breaks the module rule: a page model reaching a module's data port and options.</summary>
+    internal sealed class PlantedPageModel(Creo.Application.Accounts.IAccountsData accounts, Creo.Application.Accounts.AccountsOptions options)
+    {
+        public object Data => accounts;
+
+        public object Settings => options;
+    }
+
+    /// <summary>Keeps it: a page model sending a module's public query.</summary>
+    internal sealed class PlantedContractPageModel
+    {
+        public object Query() => new Creo.Application.Accounts.GetProfile.GetProfileQuery(Guid.Empty);
+    }
+}
+
+namespace Creo.Architecture.Tests.Planted.Common
+{
+    /// <summary>Breaks the module rule: shared code that builds a module's entity.</summary>
+    internal static class PlantedCommonHelper
+    {
+        public static string Describe(Creo.Domain.Accounts.SignInToken token) => token.ToString() ?? "";
+    }
+}
+
+namespace Creo.Architecture.Tests.Planted.Configurations
+{
+    using Microsoft.EntityFrameworkCore;
+    using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+    /// <summary>Breaks the configuration rule: a Credits mapping that knows an Accounts entity.</summary>
+    internal sealed class PlantedCreditAccountConfiguration : IEntityTypeConfiguration<Creo.Domain.Credits.CreditAccount>
+    {
+        public void Configure(EntityTypeBuilder<Creo.Domain.Credits.CreditAccount> builder) =>
+            builder.Ignore(nameof(Creo.Domain.Accounts.User)).HasAnnotation("owner", typeof(Creo.Domain.Accounts.User).Name);
+    }
+
+    /// <summary>Keeps it: a Credits mapping that uses Credits domain types only.</summary>
+    internal sealed class PlantedCreditEntryConfiguration : IEntityTypeConfiguration<Creo.Domain.Credits.CreditEntry>
+    {
+        public void Configure(EntityTypeBuilder<Creo.Domain.Credits.CreditEntry> builder) =>
+            builder.HasAnnotation("kind", typeof(Creo.Domain.Credits.CreditEntryKind).Name);
+    }
+}
+
+namespace Creo.Architecture.Tests.Planted.Layering
+{
+    /// <summary>Breaks layering: a would-be domain entity that holds an EF Core context.</summary>
+    internal sealed class PlantedEntityWithContext
+    {
+        public Microsoft.EntityFrameworkCore.DbContext? Context { get; init; }
+    }
+
+    /// <summary>Keeps it: an entity that is plain C#.</summary>
+    internal sealed class PlantedPlainEntity
+    {
+        public Guid Id { get; init; }
+    }
+}
