@@ -1,5 +1,3 @@
-using Creo.Application.Common.Errors;
-using Creo.Domain.Common;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -7,27 +5,18 @@ using Microsoft.AspNetCore.Mvc;
 namespace Creo.Web.Common;
 
 /// <summary>
-/// The one mapping from exceptions to RFC 9457 problems for the whole app: invalid input → 400 with an
-/// <c>errors</c> map or an unusable input → 400, not enough credits → 402, forbidden → 403, not found → 404, a broken business rule → 409, too large → 413,
-/// too many attempts → 429, anything else → 500 with no internals.
+/// Exceptions as RFC 9457 problems for the whole app, with the statuses and words of <see cref="ProblemMapping"/>: invalid
+/// input → 400 with an <c>errors</c> map or an unusable input → 400, not enough credits → 402, forbidden → 403, not found → 404,
+/// a broken business rule → 409, too large → 413, too many attempts → 429, anything else → 500 with no internals.
+/// Pages that show their refusals on the page get the same mapping through <see cref="PageErrorFilter"/>.
 /// </summary>
 internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var problem = exception switch
-        {
-            ValidationException validation => ValidationProblem(validation),
-            NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "not-found", "Not found", notFound.Message),
-            InvalidInputException invalid => Problem(StatusCodes.Status400BadRequest, invalid.Code, "The request cannot be used", invalid.Message),
-            ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, forbidden.Code, "Not allowed", forbidden.Message),
-            PaymentRequiredException payment => Problem(StatusCodes.Status402PaymentRequired, payment.Code, "Not enough credits", payment.Message),
-            PayloadTooLargeException tooLarge => Problem(StatusCodes.Status413PayloadTooLarge, tooLarge.Code, "Too large", tooLarge.Message),
-            TooManyRequestsException tooMany => Problem(StatusCodes.Status429TooManyRequests, tooMany.Code, "Too many attempts", tooMany.Message),
-            DomainException rule => Problem(StatusCodes.Status409Conflict, rule.Code, "The request breaks a rule", rule.Message),
-            BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "bad-request", "The request could not be read", "Check the request's body and parameters."),
-            _ => null,
-        };
+        var problem = exception is ValidationException validation
+            ? ValidationProblem(validation)
+            : ProblemMapping.Of(exception) is { } known ? Problem(known.Status, known.Slug, known.Title, known.Detail) : null;
 
         if (problem is null)
         {
@@ -47,12 +36,13 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         var errors = exception.Errors
             .GroupBy(failure => JsonFieldName(failure.PropertyName))
             .ToDictionary(group => group.Key, group => group.Select(failure => failure.ErrorMessage).Distinct().ToArray());
+        var known = ProblemMapping.Of(exception)!;
         return new ValidationProblemDetails(errors)
         {
-            Status = StatusCodes.Status400BadRequest,
-            Type = ProblemTypes.For("validation"),
-            Title = "The request has invalid fields",
-            Detail = "See errors for what to fix.",
+            Status = known.Status,
+            Type = ProblemTypes.For(known.Slug),
+            Title = known.Title,
+            Detail = known.Detail,
         };
     }
 

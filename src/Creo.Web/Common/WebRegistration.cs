@@ -29,7 +29,11 @@ public static class WebRegistration
         services.AddUploadRateLimit(configuration);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemTypes.ApplyDefaultType);
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        services.AddRazorPages(options => options.Conventions.ConfigureFilter(new AnalyticsCookieSync()));
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.ConfigureFilter(new AnalyticsCookieSync());
+            options.Conventions.ConfigureFilter(new PageErrorFilter());
+        });
         services.AddOpenApi(options => options.AddOperationTransformer<ProblemStatusDeclarations>());
         return services;
     }

@@ -8,7 +8,6 @@ using Creo.Application.Common.Errors;
 using Creo.Domain.Common;
 using Creo.Web.Accounts;
 using Creo.Web.Common;
-using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -22,7 +21,7 @@ namespace Creo.Web.Pages;
 /// then redirects, so reloading the page never repeats an action.
 /// </summary>
 [Authorize]
-public sealed class AccountModel(IMediator mediator) : PageModel
+public sealed class AccountModel(IMediator mediator) : PageModel, IShowsHandlerErrors
 {
     public const string NameSaved = "name-saved";
     public const string SessionEnded = "session-ended";
@@ -49,7 +48,10 @@ public sealed class AccountModel(IMediator mediator) : PageModel
         _ => null,
     };
 
-    public string? NameError => ModelState.TryGetValue(nameof(Name), out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+    public string? NameError => ModelState.ErrorOf(nameof(Name));
+
+    /// <summary>A refusal of the form that is not about the name as typed (the domain's own guard, a vanished account).</summary>
+    public string? FormError => ModelState.FormError();
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -59,24 +61,17 @@ public sealed class AccountModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostRenameAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            await mediator.Send(new UpdateProfileCommand(User.UserId(), Name ?? string.Empty), cancellationToken);
-            return Redirect($"/account?done={NameSaved}#profile");
-        }
-        catch (ValidationException invalid) when (invalid.Errors.All(e => e.PropertyName == nameof(UpdateProfileCommand.Name)))
-        {
-            ModelState.AddModelError(nameof(Name), invalid.Errors.First().ErrorMessage);
-        }
-        catch (DomainException refused)
-        {
-            ModelState.AddModelError(nameof(Name), refused.Message);
-        }
+        await mediator.Send(new UpdateProfileCommand(User.UserId(), Name ?? string.Empty), cancellationToken);
+        return Redirect($"/account?done={NameSaved}#profile");
+    }
 
+    string? IShowsHandlerErrors.FieldFor(string commandProperty) =>
+        commandProperty == nameof(UpdateProfileCommand.Name) ? nameof(Name) : null;
+
+    Task IShowsHandlerErrors.ReloadAsync(CancellationToken cancellationToken)
+    {
         Done = null;
-        await LoadAsync(cancellationToken);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
+        return LoadAsync(cancellationToken);
     }
 
     public async Task<IActionResult> OnPostEndSessionAsync(Guid sessionId, CancellationToken cancellationToken)
@@ -87,7 +82,7 @@ public sealed class AccountModel(IMediator mediator) : PageModel
         }
         catch (NotFoundException)
         {
-            // Ended from another device meanwhile, or expired: what the person wanted has happened.
+            // Not the filter's job: ended from another device meanwhile, or expired, is what the person wanted.
             return Redirect($"/account?done={SessionAlreadyEnded}#sessions");
         }
 

@@ -3,7 +3,6 @@ using Creo.Application.Generations;
 using Creo.Application.Generations.CancelGeneration;
 using Creo.Application.Generations.GetGeneration;
 using Creo.Application.Generations.ListModels;
-using Creo.Domain.Common;
 using Creo.Web.Common;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -19,7 +18,7 @@ namespace Creo.Web.Pages;
 /// </summary>
 [Authorize]
 [OnboardingFirst]
-public sealed class GenerationModel(IMediator mediator) : PageModel
+public sealed class GenerationModel(IMediator mediator) : PageModel, IShowsHandlerErrors
 {
     public const string Canceled = "canceled";
 
@@ -35,7 +34,8 @@ public sealed class GenerationModel(IMediator mediator) : PageModel
     /// <summary>The model's name, or its id when the catalog no longer offers it.</summary>
     public string ModelName { get; private set; } = string.Empty;
 
-    public string? FormError { get; private set; }
+    /// <summary>Why the cancel was refused: it finished between the page being drawn and the click.</summary>
+    public string? FormError => ModelState.FormError();
 
     public string? StatusMessage => Done == Canceled && FormError is null ? "The generation is canceled and its credits are back in your balance." : null;
 
@@ -43,24 +43,17 @@ public sealed class GenerationModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostCancelAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            await mediator.Send(new CancelGenerationCommand(User.UserId(), Id), cancellationToken);
-            return Redirect($"/generations/{Id}?done={Canceled}");
-        }
-        catch (DomainException tooLate)
-        {
-            // It finished between the page being drawn and the click; show how it ended instead.
-            FormError = tooLate.Message;
-            Response.StatusCode = StatusCodes.Status409Conflict;
-        }
-        catch (NotFoundException)
-        {
-        }
+        await mediator.Send(new CancelGenerationCommand(User.UserId(), Id), cancellationToken);
+        return Redirect($"/generations/{Id}?done={Canceled}");
+    }
 
+    string? IShowsHandlerErrors.FieldFor(string commandProperty) => null;
+
+    /// <summary>After a refused cancel the page shows how the generation ended instead (or that it is gone: a 404).</summary>
+    Task IShowsHandlerErrors.ReloadAsync(CancellationToken cancellationToken)
+    {
         Done = null;
-        await LoadAsync(cancellationToken);
-        return Page();
+        return LoadAsync(cancellationToken);
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
@@ -71,6 +64,7 @@ public sealed class GenerationModel(IMediator mediator) : PageModel
         }
         catch (NotFoundException)
         {
+            // Not the filter's job: a generation that is not there is a page of its own (also for a plain GET), not a refusal.
             Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }

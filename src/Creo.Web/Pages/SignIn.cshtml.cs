@@ -1,9 +1,7 @@
 using Creo.Application.Accounts.StartEmailSignIn;
-using Creo.Application.Common.Errors;
 using Creo.Infrastructure.Common;
 using Creo.Web.Accounts;
 using Creo.Web.Common;
-using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -19,7 +17,7 @@ namespace Creo.Web.Pages;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(SignInRateLimits.StartPolicy)]
-public sealed class SignInModel(IMediator mediator, IOptions<CreoOptions> options, IConfiguration configuration) : PageModel
+public sealed class SignInModel(IMediator mediator, IOptions<CreoOptions> options, IConfiguration configuration) : PageModel, IShowsHandlerErrors
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -28,9 +26,9 @@ public sealed class SignInModel(IMediator mediator, IOptions<CreoOptions> option
     public string? ErrorCode { get; set; }
 
     /// <summary>A refusal of the whole form (too many links asked for), as opposed to a problem with the address.</summary>
-    public string? FormError { get; private set; }
+    public string? FormError => ModelState.FormError();
 
-    public string? EmailError => ModelState.TryGetValue(nameof(Email), out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+    public string? EmailError => ModelState.ErrorOf(nameof(Email));
 
     public string? Alert => FormError ?? (LinkSent ? null : SignInErrors.Describe(ErrorCode));
 
@@ -52,22 +50,13 @@ public sealed class SignInModel(IMediator mediator, IOptions<CreoOptions> option
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         ErrorCode = null;
-        try
-        {
-            await mediator.Send(new StartEmailSignInCommand(Email?.Trim() ?? string.Empty, PublicBaseUrl.Of(HttpContext, options.Value)), cancellationToken);
-            LinkSent = true;
-        }
-        catch (ValidationException invalid) when (invalid.Errors.All(e => e.PropertyName == nameof(StartEmailSignInCommand.Email)))
-        {
-            ModelState.AddModelError(nameof(Email), invalid.Errors.First().ErrorMessage);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-        }
-        catch (TooManyRequestsException tooMany)
-        {
-            FormError = tooMany.Message;
-            Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        }
-
+        await mediator.Send(new StartEmailSignInCommand(Email?.Trim() ?? string.Empty, PublicBaseUrl.Of(HttpContext, options.Value)), cancellationToken);
+        LinkSent = true;
         return Page();
     }
+
+    string? IShowsHandlerErrors.FieldFor(string commandProperty) =>
+        commandProperty == nameof(StartEmailSignInCommand.Email) ? nameof(Email) : null;
+
+    Task IShowsHandlerErrors.ReloadAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

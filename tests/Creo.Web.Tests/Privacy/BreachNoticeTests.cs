@@ -115,6 +115,33 @@ public abstract class BreachNoticeTests<TApp>(TApp app)
         Assert.Equal(before, await SnapshotAsync());
     }
 
+    /// <summary>
+    /// The breach form breaking a rule only the domain checks (discovered after it is recorded) is the page again with
+    /// the rule's words and the API's 409, not a bare problem document in place of the admin's form.
+    /// </summary>
+    [Fact]
+    public async Task The_breach_form_shows_a_broken_rule_on_the_page_with_409_and_writes_nothing()
+    {
+        var admin = await app.AdminAsync();
+        var before = await SnapshotAsync();
+        var fields = new Dictionary<string, string>
+        {
+            ["Audience"] = "all",
+            ["Message"] = "Discovered in the future.",
+            ["DiscoveredAt"] = "2099-01-01T00:00",
+            ["__RequestVerificationToken"] = admin.CsrfToken!,
+        };
+
+        using var response = await admin.SendContentAsync(HttpMethod.Post, "/admin/breaches", new FormUrlEncodedContent(fields));
+
+        var text = await response.Content.ReadAsStringAsync(Cancel);
+        Assert.True(response.StatusCode == HttpStatusCode.Conflict, $"{(int)response.StatusCode}: {text}");
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("A breach cannot be discovered after it is recorded.", text, StringComparison.Ordinal);
+        Assert.Contains("<title>Error: Breach notices", text, StringComparison.Ordinal);
+        Assert.Equal(before, await SnapshotAsync());
+    }
+
     private static StringContent Json(object body) => new(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");
 
     private static async Task<string> PageAsync(SignedInUser user, string path)

@@ -1,6 +1,5 @@
 using Creo.Application.Privacy.RecordBreach;
 using Creo.Web.Common;
-using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +13,7 @@ namespace Creo.Web.Pages.Admin;
 /// named, or those that held the data categories involved. The same command as <c>POST /api/admin/breach-notices</c>.
 /// </summary>
 [Authorize(Roles = StaffAccess.Admin)]
-public sealed class BreachesModel(IMediator mediator, TimeProvider clock) : PageModel
+public sealed class BreachesModel(IMediator mediator, TimeProvider clock) : PageModel, IShowsHandlerErrors
 {
     [BindProperty]
     public string Audience { get; set; } = "categories";
@@ -47,8 +46,6 @@ public sealed class BreachesModel(IMediator mediator, TimeProvider clock) : Page
     [BindProperty(SupportsGet = true, Name = "authorityBy")]
     public DateTimeOffset? NotifyAuthorityBy { get; set; }
 
-    public IReadOnlyList<string> Problems { get; private set; } = [];
-
     public void OnGet()
     {
     }
@@ -59,28 +56,23 @@ public sealed class BreachesModel(IMediator mediator, TimeProvider clock) : Page
         var ids = Audience == "accounts" ? ParseIds(UserIds, out unreadable) : null;
         if (unreadable)
         {
-            Problems = ["Account ids are the ids shown on each account's support page, one per line."];
+            ModelState.AddModelError(PageErrors.Form, "Account ids are the ids shown on each account's support page, one per line.");
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
-        try
-        {
-            var recorded = await mediator.Send(
-                new RecordBreachCommand(
-                    User.UserId(), Message, ids, Audience == "all", Audience == "categories" ? Categories : null,
-                    Utc(From), Utc(To), Utc(DiscoveredAt) ?? clock.GetUtcNow(), Description),
-                cancellationToken);
-            return Redirect($"/admin/breaches?notifying={recorded.Notifying}&authorityBy={Uri.EscapeDataString(DisplayTime.Iso(recorded.NotifyAuthorityBy))}");
-        }
-        catch (ValidationException invalid)
-        {
-            Problems = [.. invalid.Errors.Select(e => e.ErrorMessage).Distinct()];
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-        }
-
-        return Page();
+        var recorded = await mediator.Send(
+            new RecordBreachCommand(
+                User.UserId(), Message, ids, Audience == "all", Audience == "categories" ? Categories : null,
+                Utc(From), Utc(To), Utc(DiscoveredAt) ?? clock.GetUtcNow(), Description),
+            cancellationToken);
+        return Redirect($"/admin/breaches?notifying={recorded.Notifying}&authorityBy={Uri.EscapeDataString(DisplayTime.Iso(recorded.NotifyAuthorityBy))}");
     }
+
+    /// <summary>Every refusal is listed above the form, as the form's fields are many and related.</summary>
+    string? IShowsHandlerErrors.FieldFor(string commandProperty) => null;
+
+    Task IShowsHandlerErrors.ReloadAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>The form's date and time are UTC (the page says so), as every time on staff pages is.</summary>
     private static DateTimeOffset? Utc(DateTime? value) => value is { } time ? new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc)) : null;

@@ -1,7 +1,6 @@
 using Creo.Application.Accounts;
 using Creo.Application.Accounts.SearchAccounts;
 using Creo.Web.Common;
-using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +13,7 @@ namespace Creo.Web.Pages.Admin;
 /// staff member to the account page, where it is written to the audit log and the person's security log.
 /// </summary>
 [Authorize(Roles = $"{StaffAccess.Support},{StaffAccess.Admin}")]
-public sealed class IndexModel(IMediator mediator) : PageModel
+public sealed class IndexModel(IMediator mediator) : PageModel, IShowsHandlerErrors
 {
     [BindProperty(SupportsGet = true)]
     public string? Query { get; set; }
@@ -24,8 +23,6 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
     public IReadOnlyList<StaffAccountDto>? Results { get; private set; }
 
-    public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
-
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (Query is null && Reason is null)
@@ -33,16 +30,16 @@ public sealed class IndexModel(IMediator mediator) : PageModel
             return Page();
         }
 
-        try
-        {
-            Results = await mediator.Send(new SearchAccountsCommand(User.UserId(), Query ?? string.Empty, Reason ?? string.Empty), cancellationToken);
-        }
-        catch (ValidationException invalid)
-        {
-            Errors = invalid.Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.First().ErrorMessage);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-        }
-
+        Results = await mediator.Send(new SearchAccountsCommand(User.UserId(), Query ?? string.Empty, Reason ?? string.Empty), cancellationToken);
         return Page();
     }
+
+    string? IShowsHandlerErrors.FieldFor(string commandProperty) => commandProperty switch
+    {
+        nameof(SearchAccountsCommand.Query) => nameof(Query),
+        nameof(SearchAccountsCommand.Reason) => nameof(Reason),
+        _ => null,
+    };
+
+    Task IShowsHandlerErrors.ReloadAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
