@@ -27,7 +27,7 @@ namespace Creo.Web.Pages;
 [Authorize]
 [OnboardingFirst]
 public sealed class BillingModel(
-    IMediator mediator, IOptions<CreoOptions> creo, IOptions<StripeOptions> stripe, ILogger<BillingModel> logger) : PageModel
+    IMediator mediator, IOptions<CreoOptions> creo, ILogger<BillingModel> logger) : PageModel
 {
     /// <summary>How Stripe's return says the checkout went: <c>success</c> or <c>canceled</c>.</summary>
     [BindProperty(SupportsGet = true, Name = "checkout")]
@@ -124,7 +124,7 @@ public sealed class BillingModel(
 
         Status = await mediator.Send(new GetBillingStatusQuery(User.UserId()), cancellationToken);
         Invoices = await mediator.Send(new ListInvoicesQuery(User.UserId()), cancellationToken);
-        Response.Headers.ContentSecurityPolicy = SecurityHeaders.ContentSecurityPolicy(StripePages.Origins(stripe.Value));
+        Response.Headers.ContentSecurityPolicy = SecurityHeaders.ContentSecurityPolicy(StripePages.Origins);
     }
 
     private Uri ReturnBase() => new(PublicBaseUrl.Of(HttpContext, creo.Value));
