@@ -39,9 +39,8 @@ public sealed class BillingWithStripeTests(BrowserAppWithStripe browser) : IClas
         await Expect(page.GetByTestId("no-invoices")).ToContainTextAsync("No invoices yet", new() { UseInnerText = true });
         await BrowserApp.ScreenshotAsync(page, "billing-desktop");
 
-        // "Buy" sends the browser to Stripe's checkout (the stand-in has no page there; its answer does not matter).
-        await page.GetByRole(AriaRole.Button, new() { Name = "Buy 100 credits" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.StartsWith(stripe.BaseAddress.ToString(), StringComparison.Ordinal));
+        // "Buy" sends the browser to Stripe's checkout (here the stand-in's, which the page's policy does not let it follow).
+        Assert.StartsWith(stripe.BaseAddress.ToString(), await RedirectOfAsync(page, "Buy 100 credits"));
         var checkout = stripe.LastCheckout!;
         Assert.Equal("payment", checkout.Mode);
         Assert.Equal(BrowserAppWithStripe.PackPrice, checkout.PriceId);
@@ -74,11 +73,12 @@ public sealed class BillingWithStripeTests(BrowserAppWithStripe browser) : IClas
         await BrowserApp.ScreenshotAsync(page, "billing-invoice-desktop");
 
         // Having bought, they have a customer at Stripe, and "Manage subscription" opens its portal.
-        await page.GetByRole(AriaRole.Button, new() { Name = "Manage subscription" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.StartsWith(new Uri(stripe.BaseAddress, "/p/session/").ToString(), StringComparison.Ordinal));
+        Assert.StartsWith(new Uri(stripe.BaseAddress, "/p/session/").ToString(), await RedirectOfAsync(page, "Manage subscription"));
         Assert.Single(stripe.PortalSessionIds);
 
-        Assert.True(complaints.Where(c => !c.Contains(stripe.BaseAddress.Authority, StringComparison.Ordinal)).ToList() is [], string.Join("\n", complaints));
+        // The browser reports the redirects to the stand-in it refused (form-action names Stripe's real hosts only) under the
+        // form's own address; those are expected, anything else is a fault.
+        Assert.True(complaints.Where(c => !c.Contains(stripe.BaseAddress.Authority, StringComparison.Ordinal) && !IsRefusedRedirectToTheStandIn(c)).ToList() is [], string.Join("\n", complaints));
     }
 
     [Fact]
@@ -88,8 +88,7 @@ public sealed class BillingWithStripeTests(BrowserAppWithStripe browser) : IClas
         var page = await Studio.NewPersonAsync(browser, "subscriber");
         await page.GotoAsync("/billing");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Subscribe to Creator" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.StartsWith(stripe.BaseAddress.ToString(), StringComparison.Ordinal));
+        Assert.StartsWith(stripe.BaseAddress.ToString(), await RedirectOfAsync(page, "Subscribe to Creator"));
         var checkout = stripe.LastCheckout!;
         Assert.Equal("subscription", checkout.Mode);
 
@@ -153,8 +152,7 @@ public sealed class BillingWithStripeTests(BrowserAppWithStripe browser) : IClas
         var stripe = browser.Stripe;
         var page = await Studio.NewPersonAsync(browser, "phone-buyer", width: 375, height: 740);
         await page.GotoAsync("/billing");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Buy 100 credits" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.StartsWith(stripe.BaseAddress.ToString(), StringComparison.Ordinal));
+        Assert.StartsWith(stripe.BaseAddress.ToString(), await RedirectOfAsync(page, "Buy 100 credits"));
         var now = DateTimeOffset.UtcNow;
         await browser.DeliverAsync(stripe.InvoicePaidEvent($"in_{Guid.NewGuid():N}", stripe.LastCheckout!.CustomerId!, "sub_phone", BrowserAppWithStripe.CreatorPrice, 1200, now, now.AddMonths(1)));
 
@@ -169,6 +167,38 @@ public sealed class BillingWithStripeTests(BrowserAppWithStripe browser) : IClas
     }
 
     /// <summary>Reloads until the page shows what the webhook's job wrote (or fails after 30 s).</summary>
+    /// <summary>
+    /// Clicks a billing button and returns where the app's answer sends the browser. The page's form-action policy names
+    /// Stripe's real hosts only, so the browser does not follow a redirect to the stand-in; the form's POST is passed on
+    /// unchanged and its redirect read on the way back, which is what we check.
+    /// </summary>
+    private static async Task<string> RedirectOfAsync(IPage page, string button)
+    {
+        var location = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        Func<string, bool> billingPage = url => new Uri(url).AbsolutePath == "/billing";
+        Func<IRoute, Task> readRedirect = async route =>
+        {
+            if (route.Request.Method != "POST")
+            {
+                await route.ContinueAsync();
+                return;
+            }
+
+            var answer = await route.FetchAsync(new() { MaxRedirects = 0 });
+            location.TrySetResult(answer.Headers.GetValueOrDefault("location") ?? $"(no redirect: {answer.Status})");
+            await route.FulfillAsync(new() { Response = answer });
+        };
+
+        await page.RouteAsync(billingPage, readRedirect);
+        await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
+        var result = await location.Task.WaitAsync(Eventually.Timeout, Cancel);
+        await page.UnrouteAsync(billingPage, readRedirect);
+        return result;
+    }
+
+    private static bool IsRefusedRedirectToTheStandIn(string complaint) =>
+        complaint.Contains("/billing?handler=", StringComparison.Ordinal) && complaint.Contains("violates the following Content Security Policy directive: \"form-action", StringComparison.Ordinal);
+
     private static Task UntilAsync(IPage page, Func<Task<bool>> shown) =>
         Eventually.UntilAsync(
             async () =>

@@ -502,7 +502,7 @@ public sealed partial class ReplicateStandIn : IAsyncDisposable
         message.Content.Headers.ContentType = new("application/json");
         message.Headers.Add("webhook-id", id);
         message.Headers.Add("webhook-timestamp", timestamp.ToString(CultureInfo.InvariantCulture));
-        message.Headers.Add("webhook-signature", ReplicateWebhookSignature.Sign(WebhookSecret, id, timestamp, body));
+        message.Headers.Add("webhook-signature", StandardWebhookSigner.Sign(WebhookSecret, id, timestamp, body));
         try
         {
             using var response = await webhookClient.SendAsync(message, stopping.Token);

@@ -9,7 +9,6 @@ public sealed class Subscription
     private Subscription()
     {
         ProviderSubscriptionId = string.Empty;
-        Status = string.Empty;
     }
 
     public Guid Id { get; private set; }
@@ -21,8 +20,8 @@ public sealed class Subscription
     /// <summary>Our plan id, or null when the provider's price matches none we offer.</summary>
     public string? PlanId { get; private set; }
 
-    /// <summary>The provider's status: active, trialing, past_due, canceled, unpaid, incomplete…</summary>
-    public string Status { get; private set; }
+    /// <summary>Where the subscription stands, mapped from the provider's status at the edge.</summary>
+    public SubscriptionStatus Status { get; private set; }
 
     public DateTimeOffset? CurrentPeriodStart { get; private set; }
 
@@ -36,7 +35,7 @@ public sealed class Subscription
     public DateTimeOffset UpdatedAt { get; private set; }
 
     /// <summary>Statuses in which the person has what they pay for (a failed renewal keeps access while retried).</summary>
-    public static readonly string[] AccessStatuses = ["active", "trialing", "past_due"];
+    public static readonly SubscriptionStatus[] AccessStatuses = [SubscriptionStatus.Active, SubscriptionStatus.Trialing, SubscriptionStatus.PastDue];
 
     public bool GrantsAccess => AccessStatuses.Contains(Status);
 
@@ -45,13 +44,13 @@ public sealed class Subscription
         Id = id,
         UserId = userId,
         ProviderSubscriptionId = providerSubscriptionId,
-        Status = "incomplete",
+        Status = SubscriptionStatus.Incomplete,
         StateAt = DateTimeOffset.MinValue,
         UpdatedAt = now,
     };
 
     /// <summary>Takes a state produced at <paramref name="stateAt"/>; returns false, changing nothing, when ours is newer.</summary>
-    public bool Apply(string? planId, string status, DateTimeOffset? periodStart, DateTimeOffset? periodEnd, bool cancelAtPeriodEnd, DateTimeOffset stateAt, DateTimeOffset now)
+    public bool Apply(string? planId, SubscriptionStatus status, DateTimeOffset? periodStart, DateTimeOffset? periodEnd, bool cancelAtPeriodEnd, DateTimeOffset stateAt, DateTimeOffset now)
     {
         if (stateAt < StateAt)
         {

@@ -1,6 +1,7 @@
 using Creo.Application.Billing.Payments;
 using Stripe;
 using Stripe.Checkout;
+using SubscriptionStatus = Creo.Domain.Billing.SubscriptionStatus;
 
 namespace Creo.Infrastructure.Billing;
 
@@ -11,18 +12,16 @@ namespace Creo.Infrastructure.Billing;
 /// </summary>
 internal static class StripeEventMapper
 {
-    private const string Canceled = "canceled";
-
     public static PaymentEvent Map(Event stripeEvent) =>
         new(stripeEvent.Id, stripeEvent.Type, StripeTime.Of(stripeEvent.Created) ?? DateTimeOffset.UnixEpoch, DataOf(stripeEvent));
 
     private static PaymentEventData? DataOf(Event stripeEvent) => (stripeEvent.Type, stripeEvent.Data?.Object) switch
     {
         (EventTypes.CheckoutSessionCompleted or EventTypes.CheckoutSessionAsyncPaymentSucceeded, Session session) => Checkout(session),
-        (EventTypes.CustomerSubscriptionCreated or EventTypes.CustomerSubscriptionUpdated, Subscription subscription) => State(subscription, subscription.Status),
+        (EventTypes.CustomerSubscriptionCreated or EventTypes.CustomerSubscriptionUpdated, Subscription subscription) => State(subscription, StatusOf(subscription.Status)),
 
         // Deleted means ended, for whatever reason; billing needs no more than that.
-        (EventTypes.CustomerSubscriptionDeleted, Subscription subscription) => State(subscription, Canceled),
+        (EventTypes.CustomerSubscriptionDeleted, Subscription subscription) => State(subscription, SubscriptionStatus.Canceled),
         (EventTypes.InvoicePaid or EventTypes.InvoicePaymentSucceeded or EventTypes.InvoiceFinalized or EventTypes.InvoiceUpdated
             or EventTypes.InvoiceVoided or EventTypes.InvoiceMarkedUncollectible or EventTypes.InvoicePaymentFailed, Invoice invoice) => StripeInvoiceMapper.Map(invoice),
         (EventTypes.ChargeRefunded, Charge charge) => Refund(charge),
@@ -45,7 +44,7 @@ internal static class StripeEventMapper
         return Guid.TryParse(value, out var userId) ? userId : null;
     }
 
-    private static SubscriptionState State(Subscription subscription, string status)
+    private static SubscriptionState State(Subscription subscription, SubscriptionStatus status)
     {
         var item = subscription.Items?.Data?.FirstOrDefault();
         var periodEnd = StripeTime.Of(item?.CurrentPeriodEnd);
@@ -62,6 +61,23 @@ internal static class StripeEventMapper
             periodEnd,
             endsWithPeriod);
     }
+
+    /// <summary>
+    /// Stripe's subscription statuses in our words. A status Stripe adds later becomes <see cref="SubscriptionStatus.Unknown"/>,
+    /// which grants nothing until we decide what it means.
+    /// </summary>
+    private static SubscriptionStatus StatusOf(string? status) => status switch
+    {
+        "incomplete" => SubscriptionStatus.Incomplete,
+        "incomplete_expired" => SubscriptionStatus.IncompleteExpired,
+        "trialing" => SubscriptionStatus.Trialing,
+        "active" => SubscriptionStatus.Active,
+        "past_due" => SubscriptionStatus.PastDue,
+        "unpaid" => SubscriptionStatus.Unpaid,
+        "canceled" => SubscriptionStatus.Canceled,
+        "paused" => SubscriptionStatus.Paused,
+        _ => SubscriptionStatus.Unknown,
+    };
 
     /// <summary>
     /// A charge's refunds add up on the charge, so the id carries the refunded total: a second partial refund is a

@@ -1,22 +1,12 @@
-using Creo.Infrastructure.Billing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-
 namespace Creo.Web.Billing;
 
 /// <summary>
 /// Where the billing page's forms may lead. A form's POST answers with a redirect to Stripe's checkout or customer
 /// portal, and browsers hold the redirect to the page's <c>form-action</c> policy, so the page names Stripe's origins
-/// (and the stand-in's, when <c>Stripe__ApiBase</c> points elsewhere) and no other page does.
+/// and no other page does. Only Stripe's real hosts: <c>Stripe__ApiBase</c> is where the app calls Stripe's API, not
+/// where people pay, and a setting must not be able to open the page's forms to another host.
 /// </summary>
 internal static class StripePages
 {
-    private static readonly string[] StripeOrigins = ["https://checkout.stripe.com", "https://billing.stripe.com"];
-
-    /// <summary>Read from the services so the billing page need not hold the adapter's options (pages use modules through their contracts).</summary>
-    public static IReadOnlyList<string> Origins(IServiceProvider services) =>
-        Origins(services.GetRequiredService<IOptions<StripeOptions>>().Value);
-
-    private static IReadOnlyList<string> Origins(StripeOptions options) =>
-        options.ApiBase is { } apiBase ? [.. StripeOrigins, apiBase.GetLeftPart(UriPartial.Authority)] : StripeOrigins;
+    public static IReadOnlyList<string> Origins { get; } = ["https://checkout.stripe.com", "https://billing.stripe.com"];
 }

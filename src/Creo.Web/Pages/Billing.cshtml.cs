@@ -6,6 +6,7 @@ using Creo.Application.Billing.StartCheckout;
 using Creo.Application.Common.Errors;
 using Creo.Application.Credits.Contracts;
 using Creo.Domain.Common;
+using Creo.Infrastructure.Billing;
 using Creo.Infrastructure.Common;
 using Creo.Web.Billing;
 using Creo.Web.Common;
@@ -123,7 +124,7 @@ public sealed class BillingModel(
 
         Status = await mediator.Send(new GetBillingStatusQuery(User.UserId()), cancellationToken);
         Invoices = await mediator.Send(new ListInvoicesQuery(User.UserId()), cancellationToken);
-        Response.Headers.ContentSecurityPolicy = SecurityHeaders.ContentSecurityPolicy(StripePages.Origins(HttpContext.RequestServices));
+        Response.Headers.ContentSecurityPolicy = SecurityHeaders.ContentSecurityPolicy(StripePages.Origins);
     }
 
     private Uri ReturnBase() => new(PublicBaseUrl.Of(HttpContext, creo.Value));

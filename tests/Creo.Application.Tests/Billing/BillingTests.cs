@@ -272,7 +272,7 @@ public abstract class BillingTests(DatabaseProvider provider) : BillingTestBase(
     }
 
     private static SubscriptionState Subscription(string customer, string price, string status) =>
-        new("sub_1", customer, price, status, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddDays(30), false);
+        new("sub_1", customer, price, Creo.Domain.Billing.SubscriptionStatusNames.Parse(status), DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddDays(30), false);
 
     private Task RunJobAsync<TJob>(TJob job)
         where TJob : IJob =>

@@ -80,7 +80,7 @@ public abstract class AccountErasureTests(DatabaseProvider provider) : BillingTe
         var user = person.Id;
         await App.SendAsync(new GrantStarterCreditsCommand(user), Cancel);
         var now = App.Clock.GetUtcNow();
-        await DeliverAsync(Event(new SubscriptionState("sub_1", customer, CreatorPrice, "active", now, now.AddMonths(1), false)));
+        await DeliverAsync(Event(new SubscriptionState("sub_1", customer, CreatorPrice, SubscriptionStatus.Active, now, now.AddMonths(1), false)));
         return (user, customer);
     }
 }

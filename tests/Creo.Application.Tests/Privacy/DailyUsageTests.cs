@@ -149,7 +149,7 @@ public abstract class DailyUsageTests(DatabaseProvider provider) : IAsyncLifetim
     {
         var now = App.Clock.GetUtcNow();
         var subscription = Subscription.Start(Guid.CreateVersion7(), user, $"sub_{user:N}", now);
-        subscription.Apply(planId, "active", now, now.AddMonths(1), false, now, now);
+        subscription.Apply(planId, SubscriptionStatus.Active, now, now.AddMonths(1), false, now, now);
         await using var db = App.Database.CreateContext();
         db.Subscriptions.Add(subscription);
         await db.SaveChangesAsync(Cancel);

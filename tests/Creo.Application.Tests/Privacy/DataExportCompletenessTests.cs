@@ -108,7 +108,7 @@ public abstract class DataExportCompletenessTests(DatabaseProvider provider) : D
         {
             db.BillingCustomers.Add(BillingCustomer.Link(user, customerId, now));
             var subscription = Subscription.Start(Guid.CreateVersion7(now), user, $"sub_{customerId}", now);
-            subscription.Apply("creator", "active", now, now.AddMonths(1), false, now, now);
+            subscription.Apply("creator", SubscriptionStatus.Active, now, now.AddMonths(1), false, now, now);
             db.Subscriptions.Add(subscription);
             var invoice = Invoice.Record(Guid.CreateVersion7(now), user, $"in_{customerId}", now);
             invoice.Apply(new InvoiceFacts("CREO-0001", 1000, 1000, "usd", "paid", now, now.AddMonths(1), $"https://invoice.example/{customerId}"), now);
@@ -157,7 +157,14 @@ public abstract class DataExportCompletenessTests(DatabaseProvider provider) : D
 
     private static string JsonName(IReadOnlyProperty property) => JsonNamingPolicy.CamelCase.ConvertName(property.Name);
 
-    private static object? ValueOf(DbContext db, object row, IReadOnlyProperty property) => db.Entry(row).Property(property.Name).CurrentValue;
+    /// <summary>
+    /// The value as the export names it: an enum stored under its own names (a subscription's status: <c>past_due</c>)
+    /// through its converter, anything else as the entity holds it.
+    /// </summary>
+    private static object? ValueOf(DbContext db, object row, IReadOnlyProperty property) =>
+        db.Entry(row).Property(property.Name).CurrentValue is Enum value && property.GetValueConverter() is { ProviderClrType: var stored } converter && stored == typeof(string)
+            ? converter.ConvertToProvider(value)
+            : db.Entry(row).Property(property.Name).CurrentValue;
 
     private static string Describe(DbContext db, object row, IReadOnlyList<IReadOnlyProperty> key) =>
         $"{row.GetType().Name} {string.Join(", ", key.Select(k => ValueOf(db, row, k)))}";

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Creo.Application.Billing.Payments;
+using Creo.Domain.Billing;
 
 namespace Creo.Infrastructure.Tests.Billing;
 
@@ -104,7 +105,7 @@ public sealed class StripeEventMappingTests : IAsyncLifetime
         var stripeEvent = host.Gateway.ReadEvent(payload);
 
         Assert.Equal(("evt_sub", "customer.subscription.updated", Created), (stripeEvent.Id, stripeEvent.Type, stripeEvent.Created));
-        Assert.Equal(new SubscriptionState("sub_Q1", "cus_Q1", "price_creo_pro_monthly", "active", PeriodStart, PeriodEnd, CancelAtPeriodEnd: false), stripeEvent.Data);
+        Assert.Equal(new SubscriptionState("sub_Q1", "cus_Q1", "price_creo_pro_monthly", SubscriptionStatus.Active, PeriodStart, PeriodEnd, CancelAtPeriodEnd: false), stripeEvent.Data);
     }
 
     [Fact]
@@ -126,10 +127,21 @@ public sealed class StripeEventMappingTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("customer.subscription.created", "incomplete", "incomplete")]
-    [InlineData("customer.subscription.updated", "past_due", "past_due")]
-    [InlineData("customer.subscription.deleted", "canceled", "canceled")]
-    public void Each_subscription_event_reads_the_subscription_state(string eventType, string status, string expected)
+    [InlineData("customer.subscription.created", "incomplete", SubscriptionStatus.Incomplete)]
+    [InlineData("customer.subscription.updated", "incomplete_expired", SubscriptionStatus.IncompleteExpired)]
+    [InlineData("customer.subscription.updated", "trialing", SubscriptionStatus.Trialing)]
+    [InlineData("customer.subscription.updated", "active", SubscriptionStatus.Active)]
+    [InlineData("customer.subscription.updated", "past_due", SubscriptionStatus.PastDue)]
+    [InlineData("customer.subscription.updated", "unpaid", SubscriptionStatus.Unpaid)]
+    [InlineData("customer.subscription.updated", "paused", SubscriptionStatus.Paused)]
+    [InlineData("customer.subscription.updated", "canceled", SubscriptionStatus.Canceled)]
+    [InlineData("customer.subscription.deleted", "canceled", SubscriptionStatus.Canceled)]
+
+    // Statuses Stripe has not taught us (or spells differently) grant nothing.
+    [InlineData("customer.subscription.updated", "awaiting_a_review_stripe_added_later", SubscriptionStatus.Unknown)]
+    [InlineData("customer.subscription.updated", "Active", SubscriptionStatus.Unknown)]
+    [InlineData("customer.subscription.updated", "", SubscriptionStatus.Unknown)]
+    public void Each_subscription_event_reads_the_subscription_state(string eventType, string status, SubscriptionStatus expected)
     {
         var payload = host.StandIn.SubscriptionUpdatedEvent("sub_Q1", "cus_Q1", "price_creo_pro_monthly", status, PeriodStart, PeriodEnd, Created, eventType);
 
@@ -144,7 +156,7 @@ public sealed class StripeEventMappingTests : IAsyncLifetime
         var payload = host.StandIn.SubscriptionUpdatedEvent(
             "sub_Q1", "cus_Q1", "price_creo_pro_monthly", "unpaid", PeriodStart, PeriodEnd, Created, "customer.subscription.deleted");
 
-        Assert.Equal("canceled", Assert.IsType<SubscriptionState>(host.Gateway.ReadEvent(payload).Data).Status);
+        Assert.Equal(SubscriptionStatus.Canceled, Assert.IsType<SubscriptionState>(host.Gateway.ReadEvent(payload).Data).Status);
     }
 
     [Fact]

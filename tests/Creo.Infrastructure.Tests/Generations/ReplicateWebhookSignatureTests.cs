@@ -1,5 +1,6 @@
 using System.Text;
 using Creo.Infrastructure.Generations.Replicate;
+using Creo.Testing;
 
 namespace Creo.Infrastructure.Tests.Generations;
 
@@ -14,7 +15,18 @@ public sealed class ReplicateWebhookSignatureTests
     private static string Timestamp(DateTimeOffset at) => at.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string SignatureAt(DateTimeOffset at, byte[]? body = null, string secret = Secret) =>
-        ReplicateWebhookSignature.Sign(secret, Id, at.ToUnixTimeSeconds(), body ?? Body);
+        StandardWebhookSigner.Sign(secret, Id, at.ToUnixTimeSeconds(), body ?? Body);
+
+    [Fact]
+    public void The_production_class_verifies_and_cannot_sign()
+    {
+        // Signing is the sender's job; a public signer in the app would be a forging seam and would let tests check the
+        // verifier against itself.
+        var methods = typeof(ReplicateWebhookSignature).GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Select(m => m.Name).Distinct().Order();
+
+        Assert.Equal(["IsValid", "PredictionIdOf"], methods);
+    }
 
     [Fact]
     public void The_standard_webhooks_example_verifies()
@@ -23,7 +35,7 @@ public sealed class ReplicateWebhookSignatureTests
         var body = Encoding.UTF8.GetBytes("""{"test": 2432232314}""");
         var sentAt = DateTimeOffset.FromUnixTimeSeconds(1614265330);
 
-        Assert.Equal("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=", ReplicateWebhookSignature.Sign(Secret, Id, 1614265330, body));
+        Assert.Equal("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=", StandardWebhookSigner.Sign(Secret, Id, 1614265330, body));
         Assert.True(ReplicateWebhookSignature.IsValid(Secret, Id, "1614265330", "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=", body, sentAt));
     }
 

@@ -28,6 +28,21 @@ public sealed class BillingApiTests(BillingApp app) : IClassFixture<BillingApp>
     }
 
     [Fact]
+    public async Task The_billing_pages_forms_may_lead_to_stripes_own_hosts_only_even_when_the_api_base_points_elsewhere()
+    {
+        // This app's Stripe__ApiBase is the stand-in's loopback address; a form target taken from it would let a
+        // misconfigured (or test) setting open the page's forms to any host.
+        var user = await app.NewPersonAsync();
+        using var response = await user.GetAsync("/billing");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        var formAction = policy.Split(';', StringSplitOptions.TrimEntries).Single(d => d.StartsWith("form-action ", StringComparison.Ordinal));
+        Assert.Equal("form-action 'self' https://checkout.stripe.com https://billing.stripe.com", formAction);
+        Assert.DoesNotContain(app.Stripe.BaseAddress.Authority, policy, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Checkout_makes_one_customer_from_email_name_and_id_and_no_prompt_ever_reaches_stripe()
     {
         var canary = $"canary-{Guid.NewGuid():N}";
@@ -115,6 +130,24 @@ public sealed class BillingApiTests(BillingApp app) : IClassFixture<BillingApp>
         var status = await user.GetJsonAsync<JsonElement>("/api/billing/subscription");
         Assert.Equal("studio", status.GetProperty("subscription").GetProperty("planId").GetString());
         Assert.Equal("studio", (await user.GetJsonAsync<JsonElement>("/api/me")).GetProperty("tier").GetString());
+    }
+
+    [Fact]
+    public async Task A_subscription_status_stripe_never_taught_us_is_kept_as_unknown_and_grants_nothing()
+    {
+        var user = await app.NewPersonAsync();
+        await CheckoutAsync(user, new { planId = "studio" });
+        var customer = app.Stripe.LastCheckout!.CustomerId!;
+        var subscription = $"sub_{Guid.NewGuid():N}";
+        var now = DateTimeOffset.UtcNow;
+
+        // A status Stripe may add one day (longer than any we know): applying it must neither fail nor open the plan.
+        await app.DeliverAndWaitUntilAppliedAsync(app.Stripe.SubscriptionUpdatedEvent(
+            subscription, customer, BillingApp.StudioPrice, "awaiting_a_review_stripe_added_later", now, now.AddMonths(1), created: now));
+
+        var status = await user.GetJsonAsync<JsonElement>("/api/billing/subscription");
+        Assert.Equal("unknown", status.GetProperty("subscription").GetProperty("status").GetString());
+        Assert.Equal("free", (await user.GetJsonAsync<JsonElement>("/api/me")).GetProperty("tier").GetString());
     }
 
     [Fact]

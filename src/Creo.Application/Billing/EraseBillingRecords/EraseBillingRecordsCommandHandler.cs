@@ -1,5 +1,6 @@
 using Creo.Application.Billing.Contracts;
 using Creo.Application.Billing.Payments;
+using Creo.Domain.Billing;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,7 +40,7 @@ internal sealed class EraseBillingRecordsCommandHandler(IBillingData data, IPaym
     private async Task<int> CancelAtProviderAsync(Guid userId, CancellationToken cancellationToken)
     {
         var live = await data.Subscriptions.AsNoTracking()
-            .Where(s => s.UserId == userId && s.Status != "canceled" && s.Status != "incomplete_expired")
+            .Where(s => s.UserId == userId && s.Status != SubscriptionStatus.Canceled && s.Status != SubscriptionStatus.IncompleteExpired)
             .Select(s => s.ProviderSubscriptionId)
             .ToListAsync(cancellationToken);
         var cancelled = 0;

@@ -1,5 +1,6 @@
 using Creo.Application.Billing.Contracts;
 using Creo.Application.Common.PersonalData;
+using Creo.Domain.Billing;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +19,7 @@ internal sealed class ExportBillingDataQueryHandler(IBillingData data) : IQueryH
             .Where(s => s.UserId == userId).OrderBy(s => s.Id)
             .Select(s => new
             {
-                s.Id, s.UserId, s.ProviderSubscriptionId, s.PlanId, s.Status, s.CurrentPeriodStart, s.CurrentPeriodEnd,
+                s.Id, s.UserId, s.ProviderSubscriptionId, s.PlanId, Status = SubscriptionStatusNames.Of(s.Status), s.CurrentPeriodStart, s.CurrentPeriodEnd,
                 s.CancelAtPeriodEnd, s.StateAt, s.UpdatedAt,
             })
             .ToListAsync(cancellationToken);

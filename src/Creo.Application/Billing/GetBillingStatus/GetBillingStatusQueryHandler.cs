@@ -1,5 +1,6 @@
 using Creo.Application.Billing.Contracts;
 using Creo.Application.Credits.Contracts;
+using Creo.Domain.Billing;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -20,7 +21,7 @@ internal sealed class GetBillingStatusQueryHandler(IBillingData data, IMediator 
         var dto = subscription is null
             ? null
             : new SubscriptionDto(
-                subscription.PlanId, options.Value.FindPlan(subscription.PlanId)?.Name, subscription.Status,
+                subscription.PlanId, options.Value.FindPlan(subscription.PlanId)?.Name, SubscriptionStatusNames.Of(subscription.Status),
                 subscription.CurrentPeriodStart, subscription.CurrentPeriodEnd, subscription.CancelAtPeriodEnd);
         return new BillingStatusDto(options.Value.Enabled, tier, dto, CreditRules.SubscriptionCredits, hasAccount);
     }

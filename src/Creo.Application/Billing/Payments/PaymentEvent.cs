@@ -1,3 +1,5 @@
+using Creo.Domain.Billing;
+
 namespace Creo.Application.Billing.Payments;
 
 /// <summary>
@@ -19,12 +21,12 @@ public sealed record CheckoutCompleted(
     bool Paid,
     string? PaymentIntentId) : PaymentEventData;
 
-/// <summary>A subscription's state now: its plan (by price), status and current period.</summary>
+/// <summary>A subscription's state now: its plan (by price), status (in our words, mapped from the provider's) and current period.</summary>
 public sealed record SubscriptionState(
     string SubscriptionId,
     string CustomerId,
     string? PriceId,
-    string Status,
+    SubscriptionStatus Status,
     DateTimeOffset? CurrentPeriodStart,
     DateTimeOffset? CurrentPeriodEnd,
     bool CancelAtPeriodEnd) : PaymentEventData;

@@ -8,6 +8,7 @@ namespace Creo.Infrastructure.Generations.Replicate;
 /// <summary>
 /// Replicate signs webhooks the Standard Webhooks way: HMAC-SHA256 over <c>{webhook-id}.{webhook-timestamp}.{raw body}</c>
 /// with the base64 key after <c>whsec_</c>, sent as <c>v1,&lt;base64&gt;</c> entries in <c>webhook-signature</c>.
+/// The app only verifies; tests sign with their own code (Creo.Testing), so no signing seam ships.
 /// </summary>
 public static class ReplicateWebhookSignature
 {
@@ -44,14 +45,6 @@ public static class ReplicateWebhookSignature
         }
 
         return false;
-    }
-
-    /// <summary>The <c>webhook-signature</c> value Replicate would send; for stand-ins and tests.</summary>
-    public static string Sign(string secret, string id, long timestamp, ReadOnlySpan<byte> body)
-    {
-        Span<byte> signature = stackalloc byte[SignatureLength];
-        Compute(KeyOf(secret), id, timestamp.ToString(CultureInfo.InvariantCulture), body, signature);
-        return VersionPrefix + Convert.ToBase64String(signature);
     }
 
     /// <summary>The <c>id</c> of the prediction a webhook delivers, or null when the body is not a prediction.</summary>

@@ -15,7 +15,11 @@ internal sealed class SubscriptionConfiguration : IEntityTypeConfiguration<Subsc
         builder.Property(s => s.ProviderSubscriptionId).HasMaxLength(BillingCustomer.MaxProviderIdLength);
         builder.HasIndex(s => s.ProviderSubscriptionId).IsUnique();
         builder.Property(s => s.PlanId).HasMaxLength(100);
-        builder.Property(s => s.Status).HasMaxLength(32);
+        // Stored under its stable name (the strings the column always held), so no data migration; a name we cannot
+        // read loads as Unknown, which grants nothing, rather than failing the row.
+        builder.Property(s => s.Status)
+            .HasConversion(status => SubscriptionStatusNames.Of(status), name => SubscriptionStatusNames.Parse(name))
+            .HasMaxLength(SubscriptionStatusNames.MaxLength);
         builder.HasIndex(s => s.UserId);
         builder.Ignore(s => s.GrantsAccess);
         builder.AreClassified(
