@@ -1,3 +1,4 @@
+using Creo.Testing;
 using Microsoft.Playwright;
 
 namespace Creo.EndToEnd.Tests;
@@ -67,15 +68,21 @@ public static class Studio
             """,
             new object[] { count, size });
 
-    /// <summary>Waits until none of the person's generations is queued or running (asked of the API from the page).</summary>
+    /// <summary>
+    /// Waits until none of the person's generations is queued or running (asked of the API from the page). Polled
+    /// from here rather than with <c>WaitForFunctionAsync</c> and an async predicate, which was seen to return while
+    /// a generation still ran: the test then read a ledger whose last captures had not been written yet.
+    /// </summary>
     public static Task WaitUntilAllFinishedAsync(IPage page) =>
-        page.WaitForFunctionAsync(
-            """
-            async () => {
-              const list = await (await fetch('/api/generations?limit=100')).json();
-              return list.items.every(g => g.status !== 'queued' && g.status !== 'running');
-            }
-            """,
-            null,
-            new() { PollingInterval = 250, Timeout = 60_000 });
+        Eventually.UntilAsync(
+            () => page.EvaluateAsync<string[]>(
+                """
+                async () => {
+                  const list = await (await fetch('/api/generations?limit=100')).json();
+                  return list.items.map(g => g.status);
+                }
+                """),
+            statuses => statuses.All(status => status is not "queued" and not "running"),
+            statuses => $"generations still at work: {string.Join(", ", statuses)}",
+            TimeSpan.FromSeconds(90));
 }

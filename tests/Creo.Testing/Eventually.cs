@@ -13,7 +13,7 @@ public static class Eventually
 
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
 
-    public static async Task<T> UntilAsync<T>(Func<Task<T>> read, Func<T, bool> done, Func<T, string> describeFailure)
+    public static async Task<T> UntilAsync<T>(Func<Task<T>> read, Func<T, bool> done, Func<T, string> describeFailure, TimeSpan? timeout = null)
     {
         var waited = Stopwatch.StartNew();
         while (true)
@@ -24,7 +24,7 @@ public static class Eventually
                 return value;
             }
 
-            if (waited.Elapsed > Timeout)
+            if (waited.Elapsed > (timeout ?? Timeout))
             {
                 throw new TimeoutException(describeFailure(value));
             }
