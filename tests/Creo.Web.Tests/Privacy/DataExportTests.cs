@@ -106,6 +106,25 @@ public abstract partial class DataExportTests<TApp>(TApp app)
         Assert.Equal("expired", (await owner.GetJsonAsync<JsonElement>($"/api/privacy/exports/{id}")).GetProperty("status").GetString());
     }
 
+    /// <summary>
+    /// The page script follows the export the page marks as pending and reloads the page when it is done. A finished
+    /// export once carried an empty marker (Razor writes <c>data-*=""</c> for null), so the script asked for the export
+    /// list instead, read no status, and reloaded the page every second, cancelling whatever form the person was sending.
+    /// </summary>
+    [Fact]
+    public async Task The_privacy_center_marks_no_export_for_its_script_to_follow_once_the_export_is_ready()
+    {
+        var user = await app.NewPersonAsync();
+        await WaitUntilReadyAsync(user, await RequestExportAsync(user));
+
+        using var page = await user.GetAsync("/privacy/center");
+        var html = await page.Content.ReadAsStringAsync(Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("data-testid=\"exports\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-export-id", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Asking_for_an_export_needs_a_signed_in_session()
     {

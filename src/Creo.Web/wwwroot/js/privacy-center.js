@@ -13,7 +13,7 @@ async function follow(id) {
     await sleep(delay);
     try {
       const { status, data } = await send('GET', `/api/privacy/exports/${encodeURIComponent(id)}`);
-      if (status === 200 && data && data.status !== 'queued' && data.status !== 'building') {
+      if (status === 200 && data && data.id === id && data.status !== 'queued' && data.status !== 'building') {
         // A fresh GET, never reload(): on the answer to a posted form (a refused request, ?handler=…) a reload would
         // send that form again.
         window.location.assign(window.location.pathname);
@@ -27,6 +27,7 @@ async function follow(id) {
   }
 }
 
-if (pending) {
+// An empty id would ask for the whole list, whose answer has no status: never follow one.
+if (pending && pending.dataset.exportId) {
   follow(pending.dataset.exportId);
 }
