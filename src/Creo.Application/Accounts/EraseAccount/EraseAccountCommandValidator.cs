@@ -1,0 +1,11 @@
+using FluentValidation;
+
+namespace Creo.Application.Accounts.EraseAccount;
+
+internal sealed class EraseAccountCommandValidator : AbstractValidator<EraseAccountCommand>
+{
+    public EraseAccountCommandValidator()
+    {
+        RuleFor(c => c.UserId).NotEmpty();
+    }
+}

@@ -1,0 +1,11 @@
+using FluentValidation;
+
+namespace Creo.Application.Credits.EraseCredits;
+
+internal sealed class EraseCreditsCommandValidator : AbstractValidator<EraseCreditsCommand>
+{
+    public EraseCreditsCommandValidator()
+    {
+        RuleFor(c => c.UserId).NotEmpty();
+    }
+}

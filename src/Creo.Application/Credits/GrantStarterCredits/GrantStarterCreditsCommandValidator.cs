@@ -1,0 +1,11 @@
+using FluentValidation;
+
+namespace Creo.Application.Credits.GrantStarterCredits;
+
+internal sealed class GrantStarterCreditsCommandValidator : AbstractValidator<GrantStarterCreditsCommand>
+{
+    public GrantStarterCreditsCommandValidator()
+    {
+        RuleFor(c => c.UserId).NotEmpty();
+    }
+}
