@@ -1,27 +1,29 @@
+using Creo.Architecture.Tests.Planted.Modules;
+using Creo.Architecture.Tests.Rules;
 using NetArchTest.Rules;
 
 namespace Creo.Architecture.Tests;
 
 /// <summary>
-/// Modules talk through contracts only (architecture rule 6): code of one module may use another module's
-/// <c>…Contracts</c> namespace and nothing else of it. One row per module pair and layer, so a new module
-/// or layer is a new row, not a new test.
+/// Modules talk through contracts only (architecture rule 6): code of one module may use another module only through
+/// what that module offers by type (<see cref="ModuleContracts"/>) — its public commands and queries in their use-case
+/// folders, the DTOs and enums those expose, its job records and published constants — never its handlers, data port,
+/// options or entities. One row per layer and module, so a new module or layer is a new row, not a new test.
 /// </summary>
 public sealed class ModuleIsolationTests
 {
-    public static TheoryData<string, string, string> ModulePairs
+    private static readonly IReadOnlySet<Type> Contracts = ModuleContracts.In(Layers.AllTypes());
+
+    public static TheoryData<string, string> ModulesByLayer
     {
         get
         {
-            var data = new TheoryData<string, string, string>();
+            var data = new TheoryData<string, string>();
             foreach (var layer in new[] { "Domain", "Application", "Infrastructure", "Web" })
             {
                 foreach (var module in Layers.Modules)
                 {
-                    foreach (var other in Layers.Modules.Where(m => m != module))
-                    {
-                        data.Add(layer, module, other);
-                    }
+                    data.Add(layer, module);
                 }
             }
 
@@ -30,26 +32,33 @@ public sealed class ModuleIsolationTests
     }
 
     [Theory]
-    [MemberData(nameof(ModulePairs))]
-    public void A_module_uses_only_the_contracts_of_another(string layer, string module, string other)
+    [MemberData(nameof(ModulesByLayer))]
+    public void A_module_uses_only_the_contracts_of_another(string layer, string module)
     {
-        // NetArchTest matches dependencies by name prefix, so the other module's non-contract types are
-        // listed one by one (a prefix on the module's namespace would also match its Contracts).
-        var forbidden = Layers.AllTypes()
-            .Where(t => t.Namespace is { } ns && IsInModule(ns, other) && !IsContract(ns, other))
-            .Select(t => t.FullName!)
-            .ToArray();
-        if (forbidden.Length == 0)
-        {
-            return;
-        }
+        var subjects = RuleSubjects.In(Layers.ByName(layer).GetTypes(), ns => ModuleNamespaces.Of(ns) is { } owner && owner.Layer == layer && owner.Module == module);
 
-        var result = Types.InAssembly(Layers.ByName(layer))
-            .That().ResideInNamespaceMatching($@"^Creo\.{layer}\.{module}(\.|$)")
-            .ShouldNot().HaveDependencyOnAny(forbidden)
-            .GetResult();
+        var violations = ModulePairRule.Check(subjects, module, Contracts);
 
-        Assert.True(result.IsSuccessful, $"{layer}.{module} reaches into {other} outside its contracts: {string.Join(", ", result.FailingTypeNames ?? [])}");
+        Assert.True(violations.Count == 0, $"{layer}.{module} reaches into another module outside its contract:{Environment.NewLine}{Violations.Describe(violations)}");
+    }
+
+    [Fact]
+    public void A_planted_module_class_using_another_modules_handler_and_data_port_is_reported()
+    {
+        var violations = ModulePairRule.Check(RuleSubjects.Planted("Modules"), "Generations", Contracts);
+
+        Assert.Equal([typeof(PlantedCreditsBackdoor)], Violations.Subjects(violations));
+        Assert.Contains(violations, v => v.Dependency == "Creo.Application.Credits.PlaceCreditHold.PlaceCreditHoldCommandHandler");
+        Assert.Contains(violations, v => v.Dependency == "Creo.Application.Credits.ICreditsData");
+    }
+
+    [Fact]
+    public void A_module_offers_its_public_commands_in_their_use_case_folders_and_their_dtos_not_its_handlers()
+    {
+        Assert.Contains(typeof(Creo.Application.Credits.PlaceCreditHold.PlaceCreditHoldCommand), Contracts);
+        Assert.Contains(typeof(Creo.Application.Accounts.Contracts.AccountContactDto), Contracts);
+        Assert.DoesNotContain(typeof(Creo.Application.Credits.PlaceCreditHold.PlaceCreditHoldCommandHandler), Contracts);
+        Assert.DoesNotContain(typeof(Creo.Application.Credits.ICreditsData), Contracts);
     }
 
     /// <summary>
@@ -86,10 +95,4 @@ public sealed class ModuleIsolationTests
 
         Assert.True(result.IsSuccessful, $"{layer}.Generations uses Stripe: {string.Join(", ", result.FailingTypeNames ?? [])}");
     }
-
-    private static bool IsInModule(string ns, string module) =>
-        ns.Split('.') is [ "Creo", _, var segment, .. ] && segment == module;
-
-    private static bool IsContract(string ns, string module) =>
-        ns.Split('.') is [ "Creo", "Application", var segment, "Contracts", .. ] && segment == module;
 }

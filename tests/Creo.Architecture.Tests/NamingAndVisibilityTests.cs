@@ -1,3 +1,5 @@
+using Creo.Architecture.Tests.Planted.Validation;
+using Creo.Architecture.Tests.Rules;
 using FluentValidation;
 using Mediator;
 
@@ -26,10 +28,11 @@ public sealed class NamingAndVisibilityTests
         Assert.True(IsRecord(message), $"{message.Name} must be a record");
         Assert.EndsWith(suffix, message.Name);
 
-        // In its use-case folder (Module/UseCase/UseCaseCommand) or published in the module's Contracts.
+        // In its use-case folder beside its handler (Module/UseCase/UseCaseCommand), also when other modules send it:
+        // a module's contract is defined by type (ModuleContracts), not by a Contracts folder.
         var segments = message.Namespace!.Split('.');
         Assert.True(segments.Length == 4 && Layers.Modules.Contains(segments[2]), $"{message.FullName} must live in Creo.Application.<Module>.<UseCase>");
-        Assert.True(segments[3] == "Contracts" || message.Name == segments[3] + suffix, $"{message.Name} must be named {segments[3]}{suffix} or live in Contracts");
+        Assert.True(message.Name == segments[3] + suffix, $"{message.Name} must be named {segments[3]}{suffix}, in its use-case folder");
     }
 
     [Theory]
@@ -56,17 +59,23 @@ public sealed class NamingAndVisibilityTests
     [Fact]
     public void Every_command_with_input_has_a_validator()
     {
-        var validated = ApplicationTypes
-            .Where(t => t.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(AbstractValidator<>))
-            .Select(t => t.BaseType!.GetGenericArguments()[0])
-            .ToHashSet();
-        var commandsWithInput = ApplicationTypes.Where(t => typeof(IBaseCommand).IsAssignableFrom(t) && !t.IsAbstract && t.GetProperties().Length > 0 && !typeof(Creo.Application.Common.Jobs.IJob).IsAssignableFrom(t));
+        var missing = ValidatorRule.CommandsMissingAValidator(ApplicationTypes);
 
-        Assert.All(commandsWithInput, command => Assert.True(validated.Contains(command), $"{command.Name} takes input but has no validator"));
+        Assert.True(missing.Count == 0, $"These commands take input but have no validator: {string.Join(", ", missing.Select(t => t.Name))}");
     }
 
+    [Fact]
+    public void A_planted_command_with_typed_input_and_no_validator_is_reported_but_a_caller_only_one_is_not()
+    {
+        var missing = ValidatorRule.CommandsMissingAValidator(RuleSubjects.Planted("Validation"));
+
+        Assert.Equal([typeof(PlantedRenameCommand)], missing);
+    }
+
+    /// <summary>Job handlers too: like a command's handler, a job's handler is no other module's business.</summary>
     private static bool IsHandlerInterface(Type i) =>
-        i.IsGenericType && (i.GetGenericTypeDefinition() == typeof(ICommandHandler<,>) || i.GetGenericTypeDefinition() == typeof(IQueryHandler<,>));
+        i.IsGenericType && (i.GetGenericTypeDefinition() == typeof(ICommandHandler<,>) || i.GetGenericTypeDefinition() == typeof(IQueryHandler<,>)
+            || i.GetGenericTypeDefinition() == typeof(Creo.Application.Common.Jobs.IJobHandler<>));
 
     private static bool IsRecord(Type type) => type.GetMethod("<Clone>$") is not null;
 }

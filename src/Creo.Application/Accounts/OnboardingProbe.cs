@@ -1,4 +1,4 @@
-using Creo.Application.Privacy.Contracts;
+using Creo.Application.Privacy.GetRequiredPolicyVersion;
 using Creo.Domain.Accounts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,4 @@
-using Creo.Application.Accounts.Contracts;
+using Creo.Application.Accounts.GetAccountContact;
 using Creo.Application.Billing.Payments;
 using Creo.Application.Common.Ports;
 using Creo.Domain.Billing;

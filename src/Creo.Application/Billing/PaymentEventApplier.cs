@@ -1,5 +1,8 @@
 using Creo.Application.Billing.Payments;
 using Creo.Application.Credits.Contracts;
+using Creo.Application.Credits.GrantCredits;
+using Creo.Application.Credits.HoldCreditsForDispute;
+using Creo.Application.Credits.ReverseCredits;
 using Creo.Domain.Billing;
 using Creo.Domain.Common;
 using Mediator;

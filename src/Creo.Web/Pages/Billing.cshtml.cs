@@ -5,6 +5,7 @@ using Creo.Application.Billing.OpenPortal;
 using Creo.Application.Billing.StartCheckout;
 using Creo.Application.Common.Errors;
 using Creo.Application.Credits.Contracts;
+using Creo.Application.Credits.GetDisputeHold;
 using Creo.Domain.Common;
 using Creo.Infrastructure.Billing;
 using Creo.Infrastructure.Common;

@@ -1,5 +1,5 @@
 using Creo.Application.Accounts.CompleteOnboarding;
-using Creo.Application.Privacy.Contracts;
+using Creo.Application.Privacy.GetCurrentPolicy;
 using Creo.Domain.Common;
 using Creo.Web.Accounts;
 using Creo.Web.Common;

@@ -1,4 +1,5 @@
 using Creo.Application.Privacy.Contracts;
+using Creo.Application.Privacy.GetCurrentPolicy;
 using Creo.Infrastructure.Common;
 using Creo.Web.Privacy;
 using Mediator;

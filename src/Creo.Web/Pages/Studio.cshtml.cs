@@ -1,6 +1,8 @@
 using Creo.Application.Billing.GetBillingPlans;
 using Creo.Application.Common.Errors;
 using Creo.Application.Credits.Contracts;
+using Creo.Application.Credits.GetCreditBalance;
+using Creo.Application.Credits.GetDisputeHold;
 using Creo.Application.Generations;
 using Creo.Application.Generations.GetGeneration;
 using Creo.Application.Generations.ListModels;

@@ -1,4 +1,5 @@
 using Creo.Application.Privacy.Contracts;
+using Creo.Application.Privacy.GetCurrentPolicy;
 using Creo.Application.Privacy.PublishPolicyVersion;
 using Creo.Web.Common;
 using Mediator;

@@ -2,6 +2,9 @@ using Creo.Application.Billing.Payments;
 using Creo.Application.Billing.StartCheckout;
 using Creo.Application.Common.Errors;
 using Creo.Application.Credits.Contracts;
+using Creo.Application.Credits.GetDisputeHold;
+using Creo.Application.Credits.LiftCreditDisputeHold;
+using Creo.Application.Credits.PlaceCreditHold;
 using Creo.Infrastructure.Common;
 using Microsoft.EntityFrameworkCore;
 

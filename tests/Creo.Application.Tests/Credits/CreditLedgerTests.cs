@@ -1,8 +1,13 @@
 using Creo.Application.Common.Errors;
 using Creo.Application.Common.Ports;
 using Creo.Application.Credits;
-using Creo.Application.Credits.Contracts;
+using Creo.Application.Credits.CaptureCreditHold;
+using Creo.Application.Credits.EraseCredits;
+using Creo.Application.Credits.GetCreditBalance;
 using Creo.Application.Credits.GetCredits;
+using Creo.Application.Credits.GrantStarterCredits;
+using Creo.Application.Credits.PlaceCreditHold;
+using Creo.Application.Credits.ReleaseCreditHold;
 using Creo.Domain.Credits;
 using Creo.Infrastructure.Common;
 using Microsoft.EntityFrameworkCore;

@@ -1,10 +1,9 @@
 using Creo.Application.Common.Ports;
-using Creo.Application.Credits.Contracts;
 using Creo.Application.Generations.CancelGeneration;
 using Creo.Application.Generations.CancelPrediction;
 using Creo.Application.Generations.ClaimGenerationRun;
-using Creo.Application.Generations.Contracts;
 using Creo.Application.Generations.DeleteGeneration;
+using Creo.Application.Generations.EraseGenerations;
 using Creo.Application.Generations.FinishGeneration;
 using Creo.Application.Generations.GetGeneration;
 using Creo.Application.Generations.PollGeneration;

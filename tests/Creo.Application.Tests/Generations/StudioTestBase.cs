@@ -1,5 +1,6 @@
 using Creo.Application.Common.Jobs;
-using Creo.Application.Credits.Contracts;
+using Creo.Application.Credits.GetCreditBalance;
+using Creo.Application.Credits.GrantStarterCredits;
 using Creo.Application.Generations.Catalog;
 using Creo.Application.Generations.Providers;
 using Creo.Application.Generations.SubmitGeneration;

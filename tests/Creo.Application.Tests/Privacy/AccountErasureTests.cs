@@ -1,9 +1,9 @@
 using Creo.Application.Billing.Payments;
+using Creo.Application.Credits.GrantStarterCredits;
 using Creo.Application.Privacy.RequestAccountDeletion;
 using Creo.Application.Privacy.RunAccountErasure;
 using Creo.Application.Privacy.StartDueErasures;
 using Creo.Application.Tests.Billing;
-using Creo.Application.Credits.Contracts;
 using Creo.Domain.Accounts;
 using Creo.Domain.Billing;
 using Creo.Infrastructure.Common;

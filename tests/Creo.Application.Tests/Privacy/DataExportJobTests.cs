@@ -1,7 +1,7 @@
+using Creo.Application.Privacy.ErasePrivacyRecords;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using Creo.Application.Common.Errors;
-using Creo.Application.Privacy.Contracts;
 using Creo.Application.Privacy.MailDataExportReady;
 using Creo.Application.Privacy.RequestDataExport;
 using Creo.Application.Privacy.StartDataExportBuild;

@@ -1,5 +1,5 @@
-using Creo.Application.Privacy.Contracts;
 using Creo.Application.Privacy.EnsureSeedPolicy;
+using Creo.Application.Privacy.GetCurrentPolicy;
 using Creo.Application.Privacy.PublishPolicyVersion;
 using Creo.Domain.Common;
 using Creo.Infrastructure.Common;

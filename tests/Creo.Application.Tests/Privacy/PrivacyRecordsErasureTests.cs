@@ -1,4 +1,4 @@
-using Creo.Application.Privacy.Contracts;
+using Creo.Application.Privacy.ErasePrivacyRecords;
 using Creo.Application.Privacy.SubmitPrivacyRequest;
 using Creo.Application.Privacy.UpdateConsents;
 using Creo.Infrastructure.Common;

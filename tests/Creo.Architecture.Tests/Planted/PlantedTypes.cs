@@ -36,6 +36,47 @@ namespace Creo.Architecture.Tests.Planted.Pages
     }
 }
 
+namespace Creo.Architecture.Tests.Planted.Modules
+{
+    // Read as code of the Generations module by the module-pair tests.
+
+    /// <summary>Breaks the module rule: Generations code calling a Credits handler and its data port directly.</summary>
+    internal sealed class PlantedCreditsBackdoor(Creo.Application.Credits.PlaceCreditHold.PlaceCreditHoldCommandHandler handler, Creo.Application.Credits.ICreditsData credits)
+    {
+        public object Handler => handler;
+
+        public object Data => credits;
+    }
+
+    /// <summary>Keeps it: Generations code sending the public command that lives in Credits' use-case folder.</summary>
+    internal sealed class PlantedCreditsClient
+    {
+        public object Hold(Guid userId) => new Creo.Application.Credits.PlaceCreditHold.PlaceCreditHoldCommand(userId, 1, "planted", null, "planted");
+    }
+}
+
+namespace Creo.Architecture.Tests.Planted.Validation
+{
+    using FluentValidation;
+
+    /// <summary>Breaks the validator rule: a name the person types, and no validator.</summary>
+    public sealed record PlantedRenameCommand(Guid UserId, string Name) : Mediator.ICommand;
+
+    /// <summary>Keeps it: the caller's id, from the session, is all it takes.</summary>
+    public sealed record PlantedCallerOnlyCommand(Guid UserId) : Mediator.ICommand;
+
+    /// <summary>Keeps it: the staff member acting, from the session, is all it takes.</summary>
+    public sealed record PlantedStaffOnlyCommand(Creo.Application.Accounts.StaffActor Staff) : Mediator.ICommand;
+
+    /// <summary>Keeps it: typed input, with its validator.</summary>
+    public sealed record PlantedRetitleCommand(Guid UserId, string Title) : Mediator.ICommand;
+
+    internal sealed class PlantedRetitleCommandValidator : AbstractValidator<PlantedRetitleCommand>
+    {
+        public PlantedRetitleCommandValidator() => RuleFor(c => c.Title).NotEmpty();
+    }
+}
+
 namespace Creo.Architecture.Tests.Planted.Common
 {
     /// <summary>Breaks the module rule: shared code that builds a module's entity.</summary>

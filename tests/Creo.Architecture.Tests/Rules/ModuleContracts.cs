@@ -5,10 +5,12 @@ using Mediator;
 namespace Creo.Architecture.Tests.Rules;
 
 /// <summary>
-/// What a module offers others, defined by type: its mediator messages (commands, queries), every Creo type reachable
-/// from their public properties, public constructor parameters and results (walked through generics and arrays, so a
-/// DTO's DTO counts), and whatever lives in a <c>…Contracts</c> namespace. Handlers, data ports, options and entities
-/// that no message exposes are not on offer.
+/// What a module offers others, defined by type, not by namespace: its public mediator messages (commands, queries)
+/// and job records, every Creo type reachable from their public properties, public constructor parameters and results
+/// (walked through generics and arrays, so a DTO's DTO counts), and the module's published constants — the public
+/// static classes in its <c>…Contracts</c> folder (hold keys, rule names, the dispute refusal), which several use cases
+/// of other modules must spell the same way. Handlers, data ports, options, entities and DTOs that no message exposes
+/// are not on offer, wherever they live.
 /// </summary>
 public static class ModuleContracts
 {
@@ -16,7 +18,7 @@ public static class ModuleContracts
     {
         var all = types.ToList();
         var offered = new HashSet<Type>();
-        var pending = new Queue<Type>(all.Where(t => IsMessage(t) || IsInContractsNamespace(t)));
+        var pending = new Queue<Type>(all.Where(t => IsMessage(t) || IsPublishedConstants(t)));
         while (pending.TryDequeue(out var type))
         {
             if (!offered.Add(type))
@@ -38,9 +40,11 @@ public static class ModuleContracts
     /// shared recurring-job schedule names, so it is on offer like a command.
     /// </summary>
     private static bool IsMessage(Type type) =>
-        !type.IsAbstract && (typeof(IBaseCommand).IsAssignableFrom(type) || typeof(IBaseQuery).IsAssignableFrom(type) || typeof(IBaseRequest).IsAssignableFrom(type) || typeof(IJob).IsAssignableFrom(type));
+        type.IsPublic && !type.IsAbstract && (typeof(IBaseCommand).IsAssignableFrom(type) || typeof(IBaseQuery).IsAssignableFrom(type) || typeof(IBaseRequest).IsAssignableFrom(type) || typeof(IJob).IsAssignableFrom(type));
 
-    private static bool IsInContractsNamespace(Type type) => TypeDependencies.NamespaceOf(type).Split('.').Contains("Contracts");
+    /// <summary>A static class (abstract and sealed in IL) in a module's Contracts folder: constants and pure functions, no state.</summary>
+    private static bool IsPublishedConstants(Type type) =>
+        type is { IsPublic: true, IsAbstract: true, IsSealed: true } && TypeDependencies.NamespaceOf(type).Split('.').Contains("Contracts");
 
     private static IEnumerable<Type> Exposed(Type type)
     {

@@ -1,3 +1,4 @@
+using Creo.Application.Credits.GrantCredits;
 using System.Diagnostics;
 using Creo.Application.Credits.Contracts;
 using Creo.Application.Generations.SubmitGeneration;

@@ -1,3 +1,4 @@
+using Creo.Application.Credits.GrantCredits;
 using System.Globalization;
 using Creo.Application.Common.Jobs;
 using Creo.Application.Credits.Contracts;

@@ -1,4 +1,4 @@
-using Creo.Application.Credits.Contracts;
+using Creo.Application.Credits.AdjustCredits;
 using FluentValidation;
 
 namespace Creo.Application.Accounts.AdjustAccountCredits;

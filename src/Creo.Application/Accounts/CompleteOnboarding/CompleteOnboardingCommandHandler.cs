@@ -1,5 +1,5 @@
 using Creo.Application.Common.Errors;
-using Creo.Application.Privacy.Contracts;
+using Creo.Application.Privacy.GetCurrentPolicy;
 using Creo.Domain.Accounts;
 using Creo.Domain.Common;
 using Mediator;

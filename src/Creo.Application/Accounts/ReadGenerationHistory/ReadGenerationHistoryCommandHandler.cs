@@ -1,5 +1,6 @@
 using Creo.Application.Common.Errors;
 using Creo.Application.Generations.Contracts;
+using Creo.Application.Generations.GetGenerationHistory;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,5 @@
 using Creo.Application.Common.Errors;
-using Creo.Application.Privacy.Contracts;
+using Creo.Application.Privacy.EraseAccountNow;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,4 @@
-using Creo.Application.Billing.Contracts;
+using Creo.Application.Billing.GetTier;
 using Creo.Application.Credits.Contracts;
 using Creo.Domain.Billing;
 using Mediator;

@@ -1,5 +1,6 @@
 using Creo.Application.Billing.Payments;
 using Creo.Application.Credits.Contracts;
+using Creo.Application.Credits.GetDisputeHold;
 using Creo.Domain.Billing;
 using Creo.Domain.Common;
 using FluentValidation;

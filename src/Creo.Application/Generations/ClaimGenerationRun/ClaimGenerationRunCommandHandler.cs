@@ -1,4 +1,5 @@
 using Creo.Application.Credits.Contracts;
+using Creo.Application.Credits.ReleaseCreditHold;
 using Creo.Application.Generations.Catalog;
 using Creo.Application.Generations.Providers;
 using Mediator;

@@ -1,5 +1,5 @@
 using Creo.Application.Common.Errors;
-using Creo.Application.Credits.Contracts;
+using Creo.Application.Credits.GetCreditReceipt;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,5 @@
-using Creo.Application.Billing.Contracts;
-using Creo.Application.Generations.Contracts;
+using Creo.Application.Billing.GetTier;
+using Creo.Application.Generations.ListGenerationFacts;
 using Creo.Domain.Privacy;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

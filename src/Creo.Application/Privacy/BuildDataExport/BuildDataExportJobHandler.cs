@@ -1,11 +1,11 @@
-using Creo.Application.Accounts.Contracts;
-using Creo.Application.Billing.Contracts;
+using Creo.Application.Accounts.ExportAccountData;
+using Creo.Application.Billing.ExportBillingData;
 using Creo.Application.Common.Jobs;
 using Creo.Application.Common.PersonalData;
 using Creo.Application.Common.Ports;
 using Creo.Application.Common.RequestLogs;
-using Creo.Application.Credits.Contracts;
-using Creo.Application.Generations.Contracts;
+using Creo.Application.Credits.ExportCreditsData;
+using Creo.Application.Generations.ExportGenerationsData;
 using Creo.Application.Privacy.CompleteDataExport;
 using Creo.Application.Privacy.ExportPrivacyData;
 using Creo.Application.Privacy.FailDataExport;

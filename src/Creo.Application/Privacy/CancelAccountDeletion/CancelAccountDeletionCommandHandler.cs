@@ -1,4 +1,4 @@
-using Creo.Application.Accounts.Contracts;
+using Creo.Application.Accounts.RecordDeletionCancelled;
 using Creo.Application.Common.Errors;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,4 @@
-using Creo.Application.Privacy.Contracts;
+using Creo.Application.Privacy.GetCurrentPolicy;
 using Creo.Domain.Privacy;
 using Mediator;
 

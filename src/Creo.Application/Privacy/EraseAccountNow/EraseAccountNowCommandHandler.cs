@@ -1,7 +1,6 @@
-using Creo.Application.Accounts.Contracts;
+using Creo.Application.Accounts.EndSessionsForDeletion;
 using Creo.Application.Common.Jobs;
 using Creo.Application.Common.Ports;
-using Creo.Application.Privacy.Contracts;
 using Creo.Application.Privacy.RunAccountErasure;
 using Creo.Domain.Privacy;
 using Mediator;

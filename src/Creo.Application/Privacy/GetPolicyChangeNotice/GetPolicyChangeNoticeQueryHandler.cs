@@ -1,4 +1,4 @@
-using Creo.Application.Accounts.Contracts;
+using Creo.Application.Accounts.GetAcceptedPolicyVersion;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

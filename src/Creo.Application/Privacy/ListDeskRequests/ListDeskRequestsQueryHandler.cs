@@ -1,4 +1,4 @@
-using Creo.Application.Accounts.Contracts;
+using Creo.Application.Accounts.GetAccountEmails;
 using Creo.Domain.Privacy;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,4 @@
-using Creo.Application.Accounts.Contracts;
+using Creo.Application.Accounts.FindAccountByEmail;
 using Creo.Application.Common.Errors;
 using Creo.Domain.Privacy;
 using Mediator;

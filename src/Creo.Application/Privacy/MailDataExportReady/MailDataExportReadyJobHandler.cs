@@ -1,4 +1,5 @@
 using Creo.Application.Accounts.Contracts;
+using Creo.Application.Accounts.GetAccountContact;
 using Creo.Application.Common.Errors;
 using Creo.Application.Common.Jobs;
 using Creo.Application.Common.Ports;

@@ -1,4 +1,5 @@
-using Creo.Application.Accounts.Contracts;
+using Creo.Application.Accounts.ListAccountContacts;
+using Creo.Application.Accounts.ListAccountContactsById;
 using Creo.Application.Common.Errors;
 using Creo.Domain.Privacy;
 using Mediator;

@@ -1,4 +1,5 @@
-using Creo.Application.Accounts.Contracts;
+using Creo.Application.Accounts.CountActiveAccounts;
+using Creo.Application.Accounts.ListAccountContactsById;
 using Creo.Application.Common.Jobs;
 using Creo.Application.Common.Ports;
 using Creo.Application.Privacy.Contracts;

@@ -1,5 +1,5 @@
 using Creo.Application.Common.Ports;
-using Creo.Application.Privacy.Contracts;
+using Creo.Application.Privacy.GetCurrentPolicy;
 using Creo.Domain.Privacy;
 using Mediator;
 

@@ -7,7 +7,7 @@ using Creo.Application.Accounts.ReinstateAccount;
 using Creo.Application.Accounts.RemoveMinorAccount;
 using Creo.Application.Accounts.SuspendAccount;
 using Creo.Application.Common.Errors;
-using Creo.Application.Credits.Contracts;
+using Creo.Application.Credits.GetDisputeHold;
 using Creo.Application.Generations.Contracts;
 using Creo.Domain.Common;
 using Creo.Web.Common;

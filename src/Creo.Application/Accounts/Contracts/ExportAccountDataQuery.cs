@@ -1,7 +1,0 @@
-using Creo.Application.Common.PersonalData;
-using Mediator;
-
-namespace Creo.Application.Accounts.Contracts;
-
-/// <summary>The accounts part of a person's data export: profile, sessions, devices, acceptances, security log, sign-in links.</summary>
-public sealed record ExportAccountDataQuery(Guid UserId) : IQuery<PersonalDataPart>;

@@ -1,6 +1,0 @@
-using Mediator;
-
-namespace Creo.Application.Accounts.Contracts;
-
-/// <summary>The newest policy version the account has accepted; 0 when none.</summary>
-public sealed record GetAcceptedPolicyVersionQuery(Guid UserId) : IQuery<int>;

@@ -1,6 +1,0 @@
-using Mediator;
-
-namespace Creo.Application.Accounts.Contracts;
-
-/// <summary>The person kept their account: the security log records it next to the request.</summary>
-public sealed record RecordDeletionCancelledCommand(Guid UserId) : ICommand;

@@ -1,6 +1,0 @@
-using Mediator;
-
-namespace Creo.Application.Billing.Contracts;
-
-/// <summary>The tier the person's active subscription gives, or <c>free</c>.</summary>
-public sealed record GetTierQuery(Guid UserId) : IQuery<string>;

@@ -1,0 +1,10 @@
+using Creo.Application.Common.PersonalData;
+using Mediator;
+
+namespace Creo.Application.Billing.ExportBillingData;
+
+/// <summary>
+/// The billing part of a person's data export: customer, subscriptions, invoices, purchases, refunds and disputes,
+/// and the payment provider's events that name their customer.
+/// </summary>
+public sealed record ExportBillingDataQuery(Guid UserId) : IQuery<PersonalDataPart>;

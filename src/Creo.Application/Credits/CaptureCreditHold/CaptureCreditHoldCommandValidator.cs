@@ -1,0 +1,11 @@
+using FluentValidation;
+
+namespace Creo.Application.Credits.CaptureCreditHold;
+
+internal sealed class CaptureCreditHoldCommandValidator : AbstractValidator<CaptureCreditHoldCommand>
+{
+    public CaptureCreditHoldCommandValidator()
+    {
+        RuleFor(c => c.HoldKey).NotEmpty();
+    }
+}

@@ -1,6 +1,0 @@
-using Mediator;
-
-namespace Creo.Application.Credits.Contracts;
-
-/// <summary>What the ledger holds for one generation: held, captured, released, and the entries themselves.</summary>
-public sealed record GetCreditReceiptQuery(Guid UserId, Guid GenerationId) : IQuery<CreditReceiptDto>;

@@ -1,6 +1,0 @@
-using Mediator;
-
-namespace Creo.Application.Credits.Contracts;
-
-/// <summary>Gives a hold's credits back. Returns false when the hold was already settled, or never placed.</summary>
-public sealed record ReleaseCreditHoldCommand(string HoldKey, string Reason) : ICommand<bool>;

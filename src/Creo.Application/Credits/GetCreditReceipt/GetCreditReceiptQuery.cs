@@ -1,0 +1,7 @@
+using Creo.Application.Credits.Contracts;
+using Mediator;
+
+namespace Creo.Application.Credits.GetCreditReceipt;
+
+/// <summary>What the ledger holds for one generation: held, captured, released, and the entries themselves.</summary>
+public sealed record GetCreditReceiptQuery(Guid UserId, Guid GenerationId) : IQuery<CreditReceiptDto>;

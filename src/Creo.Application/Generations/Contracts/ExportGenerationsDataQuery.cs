@@ -1,7 +1,0 @@
-using Creo.Application.Common.PersonalData;
-using Mediator;
-
-namespace Creo.Application.Generations.Contracts;
-
-/// <summary>The generations part of a person's data export: prompts and parameters, outputs, uploads, and their media.</summary>
-public sealed record ExportGenerationsDataQuery(Guid UserId) : IQuery<PersonalDataPart>;

@@ -1,0 +1,7 @@
+using Creo.Application.Common.PersonalData;
+using Mediator;
+
+namespace Creo.Application.Generations.ExportGenerationsData;
+
+/// <summary>The generations part of a person's data export: prompts and parameters, outputs, uploads, and their media.</summary>
+public sealed record ExportGenerationsDataQuery(Guid UserId) : IQuery<PersonalDataPart>;

@@ -1,0 +1,10 @@
+using Creo.Application.Generations.Contracts;
+using Mediator;
+
+namespace Creo.Application.Generations.ListGenerationFacts;
+
+/// <summary>
+/// The bare facts of every generation submitted on one UTC day, for usage aggregates: who, which model, how it
+/// ended and what it cost. Never the prompt, the parameters or the outputs.
+/// </summary>
+public sealed record ListGenerationFactsQuery(DateOnly Day) : IQuery<IReadOnlyList<GenerationFactDto>>;
