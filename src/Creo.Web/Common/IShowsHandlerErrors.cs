@@ -12,6 +12,13 @@ public interface IShowsHandlerErrors
     /// </summary>
     string? FieldFor(string commandProperty);
 
+    /// <summary>
+    /// The ModelState key that shows a refusal other than failed validation, by the problem's code (the API's
+    /// <c>type</c> slug): above the form by default; a key of the page's own to show it elsewhere or in its own words;
+    /// null when the page already shows it another way (a notice drawn from the page's data).
+    /// </summary>
+    string? RefusalKey(string code) => PageErrors.Form;
+
     /// <summary>Loads what the page shows around the form, before it is drawn again with the refusal.</summary>
     Task ReloadAsync(CancellationToken cancellationToken);
 }

@@ -8,7 +8,7 @@ namespace Creo.Web.Common;
 /// What <see cref="ProblemExceptionHandler"/> is for the API, for pages: an application error thrown by the handler of
 /// a page that declares <see cref="IShowsHandlerErrors"/> is shown on that page, drawn again with the status
 /// <see cref="ProblemMapping"/> decides. Failed validation goes next to the fields the page names; any other refusal
-/// goes above the form in the API problem's own words. Pages that do not declare it (and errors the app does not
+/// goes above the form in the API problem's own words (or where the page's <see cref="IShowsHandlerErrors.RefusalKey"/> says). Pages that do not declare it (and errors the app does not
 /// know) still end in the problem document, as a page drawn without its data would mislead.
 /// </summary>
 internal sealed class PageErrorFilter : IAsyncPageFilter
@@ -32,9 +32,9 @@ internal sealed class PageErrorFilter : IAsyncPageFilter
                 page.ModelState.AddModelError(shows.FieldFor(failure.PropertyName) ?? PageErrors.Form, failure.ErrorMessage);
             }
         }
-        else
+        else if (shows.RefusalKey(known.Slug) is { } key)
         {
-            page.ModelState.AddModelError(PageErrors.Form, known.Detail);
+            page.ModelState.AddModelError(key, known.Detail);
         }
 
         page.Response.StatusCode = known.Status;

@@ -15,6 +15,12 @@ public static class StudioFields
     public const string Seed = "seed";
     public const string SourceImage = "source-image";
 
+    /// <summary>Not a field: the balance is short, shown in the studio's own notice with a way to buy credits.</summary>
+    public const string Payment = "payment";
+
+    /// <summary>The fields in the form's order.</summary>
+    public static readonly IReadOnlyList<string> All = [Model, Prompt, Width, Height, Duration, Seed, SourceImage];
+
     /// <summary>The field for a property name, or null when the refusal is about the whole request.</summary>
     public static string? For(string propertyName) =>
         propertyName[(propertyName.LastIndexOf('.') + 1)..].ToLowerInvariant() switch
@@ -28,4 +34,12 @@ public static class StudioFields
             "sourceimageid" => SourceImage,
             _ => null,
         };
+
+    /// <summary>Where a refusal other than failed validation belongs, by its problem code, or null for above the form.</summary>
+    public static string? ForRefusal(string code) => code switch
+    {
+        "not-an-image" or "image-too-large" or "upload-too-large" => SourceImage,
+        "insufficient-credits" => Payment,
+        _ => null,
+    };
 }

@@ -74,6 +74,7 @@ public sealed class AccountModel(IMediator mediator) : PageModel, IShowsHandlerE
         return LoadAsync(cancellationToken);
     }
 
+    [HandlesErrorItself("a session ended meanwhile is what the person wanted: the page says so instead of refusing")]
     public async Task<IActionResult> OnPostEndSessionAsync(Guid sessionId, CancellationToken cancellationToken)
     {
         try

@@ -3,15 +3,12 @@ using Creo.Application.Billing.GetBillingStatus;
 using Creo.Application.Billing.ListInvoices;
 using Creo.Application.Billing.OpenPortal;
 using Creo.Application.Billing.StartCheckout;
-using Creo.Application.Common.Errors;
 using Creo.Application.Credits.Contracts;
 using Creo.Application.Credits.GetDisputeHold;
-using Creo.Domain.Common;
 using Creo.Infrastructure.Billing;
 using Creo.Infrastructure.Common;
 using Creo.Web.Billing;
 using Creo.Web.Common;
-using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -28,7 +25,7 @@ namespace Creo.Web.Pages;
 [Authorize]
 [OnboardingFirst]
 public sealed class BillingModel(
-    IMediator mediator, IOptions<CreoOptions> creo, ILogger<BillingModel> logger) : PageModel
+    IMediator mediator, IOptions<CreoOptions> creo, ILogger<BillingModel> logger) : PageModel, IShowsHandlerErrors
 {
     /// <summary>How Stripe's return says the checkout went: <c>success</c> or <c>canceled</c>.</summary>
     [BindProperty(SupportsGet = true, Name = "checkout")]
@@ -49,9 +46,40 @@ public sealed class BillingModel(
     /// <summary>Since when a disputed payment holds the account (no purchases until support lifts it), or null.</summary>
     public DateTimeOffset? DisputeHoldSince { get; private set; }
 
-    public string? ErrorTitle { get; private set; }
+    /// <summary>The ModelState key of a plan or pack the form named that is not on offer (a tampered or outdated form).</summary>
+    private const string NotOnOffer = "not-on-offer";
 
-    public string? ErrorMessage { get; private set; }
+    /// <summary>The ModelState key of a Stripe that could not be reached.</summary>
+    private const string StripeUnreachable = "stripe-unreachable";
+
+    /// <summary>The refusal, keyed by its problem code: the key picks the title and, for the codes the page knows, its own words.</summary>
+    private KeyValuePair<string, string>? Refusal => ModelState
+        .Where(entry => entry.Value is { Errors.Count: > 0 })
+        .Select(entry => (KeyValuePair<string, string>?)KeyValuePair.Create(entry.Key, entry.Value!.Errors[0].ErrorMessage))
+        .FirstOrDefault();
+
+    public string? ErrorTitle => Refusal?.Key switch
+    {
+        null => null,
+        NotOnOffer => "That is no longer on offer",
+        DisputeHolds.ProblemCode => "Purchases are paused",
+        "already-subscribed" => "You already have a subscription",
+        "no-billing-account" => "Nothing to manage yet",
+        "billing-not-configured" => "Payments are not set up",
+        StripeUnreachable => "Stripe could not be reached",
+        _ => "That did not work",
+    };
+
+    public string? ErrorMessage => Refusal switch
+    {
+        null => null,
+        { Key: NotOnOffer } => "The plan or pack you chose is not on offer any more. Choose one of those below.",
+        { Key: "already-subscribed" } => "Nothing was charged. To switch plans or cancel, use Manage subscription below.",
+        { Key: "no-billing-account" } => "You have not bought anything yet, so there is no subscription or payment to manage.",
+        { Key: "billing-not-configured" } => "Nothing can be bought on this Crëo; everything else works without payments.",
+        { Key: StripeUnreachable } => "Nothing was charged. Please try again in a moment.",
+        { Value: var message } => message,
+    };
 
     /// <summary>The subscription that still counts (active, on trial or overdue): while there is one, no other can start.</summary>
     public SubscriptionDto? CurrentSubscription =>
@@ -70,49 +98,32 @@ public sealed class BillingModel(
             async () => (await mediator.Send(new OpenPortalCommand(User.UserId(), ReturnBase()), cancellationToken)).Url,
             cancellationToken);
 
+    [HandlesErrorItself("Stripe unreachable is no error of the application's: the page says to try again, with a 502")]
     private async Task<IActionResult> GoToStripeAsync(Func<Task<Uri>> open, CancellationToken cancellationToken)
     {
         try
         {
             return Redirect((await open()).AbsoluteUri);
         }
-        catch (ValidationException)
+        catch (Exception failed) when (failed is not OperationCanceledException && ProblemMapping.Of(failed) is null)
         {
-            // Only a tampered or outdated form names a plan or pack that is not on offer.
-            Refuse(StatusCodes.Status400BadRequest, "That is no longer on offer", "The plan or pack you chose is not on offer any more. Choose one of those below.");
-        }
-        catch (ForbiddenException held) when (held.Code == DisputeHolds.ProblemCode)
-        {
-            Refuse(StatusCodes.Status403Forbidden, "Purchases are paused", held.Message);
-        }
-        catch (DomainException refused)
-        {
-            var (title, message) = refused.Code switch
-            {
-                "already-subscribed" => ("You already have a subscription", "Nothing was charged. To switch plans or cancel, use Manage subscription below."),
-                "no-billing-account" => ("Nothing to manage yet", "You have not bought anything yet, so there is no subscription or payment to manage."),
-                "billing-not-configured" => ("Payments are not set up", "Nothing can be bought on this Crëo; everything else works without payments."),
-                _ => ("That did not work", refused.Message),
-            };
-            Refuse(StatusCodes.Status409Conflict, title, message);
-        }
-        catch (Exception failed) when (failed is not OperationCanceledException)
-        {
-            // Stripe unreachable or refusing: nothing was bought, and the person may simply try again.
+            // Stripe unreachable or refusing: nothing was bought, and the person may simply try again. The
+            // application's own refusals pass to the page filter.
             logger.LogError(failed, "Opening a Stripe page failed");
-            Refuse(StatusCodes.Status502BadGateway, "Stripe could not be reached", "Nothing was charged. Please try again in a moment.");
+            ModelState.AddModelError(StripeUnreachable, "Stripe could not be reached.");
+            Response.StatusCode = StatusCodes.Status502BadGateway;
         }
 
         await LoadAsync(cancellationToken);
         return Page();
     }
 
-    private void Refuse(int status, string title, string message)
-    {
-        ErrorTitle = title;
-        ErrorMessage = message;
-        Response.StatusCode = status;
-    }
+    /// <summary>Only a tampered or outdated form names a plan or pack that is not on offer: the one invalid field here.</summary>
+    string? IShowsHandlerErrors.FieldFor(string commandProperty) => NotOnOffer;
+
+    string? IShowsHandlerErrors.RefusalKey(string code) => code;
+
+    Task IShowsHandlerErrors.ReloadAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {

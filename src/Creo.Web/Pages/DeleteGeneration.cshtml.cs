@@ -23,6 +23,7 @@ public sealed class DeleteGenerationModel(IMediator mediator) : PageModel
 
     public GenerationDto Generation { get; private set; } = null!;
 
+    [HandlesErrorItself("a generation that is not there has nothing to ask about: back to the gallery")]
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         try
@@ -32,10 +33,12 @@ public sealed class DeleteGenerationModel(IMediator mediator) : PageModel
         }
         catch (NotFoundException)
         {
+            // Not the filter's job: deleted meanwhile or never there, the gallery is where the person was going.
             return Redirect("/gallery");
         }
     }
 
+    [HandlesErrorItself("a generation deleted meanwhile is what the person wanted: on to the gallery as after a delete")]
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         try
@@ -44,7 +47,7 @@ public sealed class DeleteGenerationModel(IMediator mediator) : PageModel
         }
         catch (NotFoundException)
         {
-            // Deleted meanwhile (another tab, a double click): what the person wanted has happened.
+            // Not the filter's job: deleted meanwhile (another tab, a double click): what the person wanted has happened.
         }
 
         return Redirect($"/gallery?done={GalleryModel.Deleted}");

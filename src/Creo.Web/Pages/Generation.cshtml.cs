@@ -56,6 +56,7 @@ public sealed class GenerationModel(IMediator mediator) : PageModel, IShowsHandl
         return LoadAsync(cancellationToken);
     }
 
+    [HandlesErrorItself("a generation that is not there is a page of its own (also for a plain GET), not a refusal")]
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         try

@@ -1,9 +1,7 @@
 using Creo.Application.Accounts.CompleteOnboarding;
 using Creo.Application.Privacy.GetCurrentPolicy;
-using Creo.Domain.Common;
 using Creo.Web.Accounts;
 using Creo.Web.Common;
-using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +15,7 @@ namespace Creo.Web.Pages;
 /// while the person was reading is refused and shown to them instead of being accepted unread.
 /// </summary>
 [Authorize]
-public sealed class OnboardingModel(IMediator mediator) : PageModel
+public sealed class OnboardingModel(IMediator mediator) : PageModel, IShowsHandlerErrors
 {
     [BindProperty]
     public bool ConfirmsAge16OrOlder { get; set; }
@@ -28,11 +26,13 @@ public sealed class OnboardingModel(IMediator mediator) : PageModel
     [BindProperty]
     public int PolicyVersion { get; set; }
 
-    public string? FormError { get; private set; }
+    /// <summary>A refusal of the whole form: the policy changed while the person was reading it.</summary>
+    public string? FormError => ModelState.FormError();
 
-    public string? AgeError => FirstError(nameof(ConfirmsAge16OrOlder));
+    public string? AgeError => ModelState.ErrorOf(nameof(ConfirmsAge16OrOlder));
 
-    public string? PolicyError => FirstError(nameof(AcceptsPolicy));
+    /// <summary>The box is the person's only way to name a version, so any refusal of the version asks them to tick it.</summary>
+    public string? PolicyError => ModelState.ErrorOf(nameof(AcceptsPolicy)) is null ? null : "Read and accept the privacy policy to continue.";
 
     public bool HasErrors => FormError is not null || AgeError is not null || PolicyError is not null;
 
@@ -54,41 +54,22 @@ public sealed class OnboardingModel(IMediator mediator) : PageModel
             return Redirect(AuthEndpoints.LandingPath(onboardingRequired: false));
         }
 
-        try
-        {
-            // An unticked policy box accepts no version (0), which the command's validator refuses like the API's.
-            await mediator.Send(new CompleteOnboardingCommand(User.UserId(), ConfirmsAge16OrOlder, AcceptsPolicy ? PolicyVersion : 0), cancellationToken);
-            return Redirect(AuthEndpoints.LandingPath(onboardingRequired: false));
-        }
-        catch (ValidationException invalid)
-        {
-            foreach (var failure in invalid.Errors)
-            {
-                if (failure.PropertyName == nameof(CompleteOnboardingCommand.ConfirmsAge16OrOlder))
-                {
-                    ModelState.AddModelError(nameof(ConfirmsAge16OrOlder), failure.ErrorMessage);
-                }
-                else if (failure.PropertyName == nameof(CompleteOnboardingCommand.AcceptsPolicyVersion))
-                {
-                    ModelState.AddModelError(nameof(AcceptsPolicy), "Read and accept the privacy policy to continue.");
-                }
-                else
-                {
-                    throw;
-                }
-            }
-        }
-        catch (DomainException outdated) when (outdated.Code == "policy-version-outdated")
-        {
-            FormError = outdated.Message;
-            AcceptsPolicy = false;
-        }
-
-        PolicyVersion = (await mediator.Send(new GetCurrentPolicyQuery(), cancellationToken)).Version;
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
+        // An unticked policy box accepts no version (0), which the command's validator refuses like the API's.
+        await mediator.Send(new CompleteOnboardingCommand(User.UserId(), ConfirmsAge16OrOlder, AcceptsPolicy ? PolicyVersion : 0), cancellationToken);
+        return Redirect(AuthEndpoints.LandingPath(onboardingRequired: false));
     }
 
-    private string? FirstError(string key) =>
-        ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+    string? IShowsHandlerErrors.FieldFor(string commandProperty) => commandProperty switch
+    {
+        nameof(CompleteOnboardingCommand.ConfirmsAge16OrOlder) => nameof(ConfirmsAge16OrOlder),
+        nameof(CompleteOnboardingCommand.AcceptsPolicyVersion) => nameof(AcceptsPolicy),
+        _ => null,
+    };
+
+    /// <summary>The form is drawn again with the policy in force; a refusal of the version read unticks its box, asking for the new one to be read.</summary>
+    async Task IShowsHandlerErrors.ReloadAsync(CancellationToken cancellationToken)
+    {
+        AcceptsPolicy &= FormError is null;
+        PolicyVersion = (await mediator.Send(new GetCurrentPolicyQuery(), cancellationToken)).Version;
+    }
 }

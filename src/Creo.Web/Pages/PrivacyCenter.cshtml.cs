@@ -12,7 +12,6 @@ using Creo.Application.Privacy.UpdateConsents;
 using Creo.Domain.Privacy;
 using Creo.Web.Common;
 using Creo.Web.Privacy;
-using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -27,7 +26,7 @@ namespace Creo.Web.Pages;
 /// person who will not accept the policy can still take their data and leave.
 /// </summary>
 [Authorize]
-public sealed class PrivacyCenterModel(IMediator mediator) : PageModel
+public sealed class PrivacyCenterModel(IMediator mediator) : PageModel, IShowsHandlerErrors
 {
     public const string ConsentsSaved = "consents-saved";
     public const string RequestSent = "request-sent";
@@ -53,7 +52,8 @@ public sealed class PrivacyCenterModel(IMediator mediator) : PageModel
     /// <summary>The newest few exports: what can be downloaded now, and what is still being made.</summary>
     public IReadOnlyList<DataExportDto> Exports { get; private set; } = [];
 
-    public string? ExportError { get; private set; }
+    /// <summary>Why no export was started (too many today), shown in the export section rather than above the page.</summary>
+    public string? ExportError => ModelState.ErrorOf(ExportRefused);
 
     [BindProperty]
     public bool Analytics { get; set; }
@@ -83,8 +83,7 @@ public sealed class PrivacyCenterModel(IMediator mediator) : PageModel
         _ => null,
     };
 
-    public string? ErrorOf(string field) =>
-        ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+    private const string ExportRefused = "export";
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -95,19 +94,8 @@ public sealed class PrivacyCenterModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostExportAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            await mediator.Send(new RequestDataExportCommand(User.UserId()), cancellationToken);
-            return Redirect($"/privacy/center?done={ExportRequested}#export");
-        }
-        catch (TooManyRequestsException tooMany)
-        {
-            ExportError = tooMany.Message;
-            Done = null;
-            await LoadAsync(cancellationToken);
-            Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            return Page();
-        }
+        await mediator.Send(new RequestDataExportCommand(User.UserId()), cancellationToken);
+        return Redirect($"/privacy/center?done={ExportRequested}#export");
     }
 
     public async Task<IActionResult> OnPostConsentsAsync(CancellationToken cancellationToken)
@@ -119,21 +107,8 @@ public sealed class PrivacyCenterModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostRequestAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            await mediator.Send(new SubmitPrivacyRequestCommand(User.UserId(), RequestType ?? string.Empty, RequestDetails), cancellationToken);
-            return Redirect($"/privacy/center?done={RequestSent}#requests");
-        }
-        catch (ValidationException invalid)
-        {
-            foreach (var error in invalid.Errors)
-            {
-                var field = error.PropertyName == nameof(SubmitPrivacyRequestCommand.Type) ? nameof(RequestType) : nameof(RequestDetails);
-                ModelState.AddModelError(field, error.ErrorMessage);
-            }
-        }
-
-        return await ShowErrorsAsync(cancellationToken);
+        await mediator.Send(new SubmitPrivacyRequestCommand(User.UserId(), RequestType ?? string.Empty, RequestDetails), cancellationToken);
+        return Redirect($"/privacy/center?done={RequestSent}#requests");
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken)
@@ -151,6 +126,7 @@ public sealed class PrivacyCenterModel(IMediator mediator) : PageModel
         return Redirect($"/signin?deletion={DisplayTime.IsoDate(deletion.ScheduledFor)}");
     }
 
+    [HandlesErrorItself("a deletion cancelled meanwhile is what the person wanted, not a refusal to show")]
     public async Task<IActionResult> OnPostKeepAccountAsync(CancellationToken cancellationToken)
     {
         try
@@ -159,7 +135,7 @@ public sealed class PrivacyCenterModel(IMediator mediator) : PageModel
         }
         catch (NotFoundException)
         {
-            // Cancelled meanwhile from another tab: what the person wanted has happened.
+            // Not the filter's job: cancelled meanwhile from another tab, what the person wanted has happened.
         }
 
         return Redirect($"/privacy/center?done={DeletionCancelled}#deletion");
@@ -167,10 +143,24 @@ public sealed class PrivacyCenterModel(IMediator mediator) : PageModel
 
     private async Task<IActionResult> ShowErrorsAsync(CancellationToken cancellationToken)
     {
-        Done = null;
-        await LoadAsync(cancellationToken);
         Response.StatusCode = StatusCodes.Status400BadRequest;
+        await ((IShowsHandlerErrors)this).ReloadAsync(cancellationToken);
         return Page();
+    }
+
+    string? IShowsHandlerErrors.FieldFor(string commandProperty) => commandProperty switch
+    {
+        nameof(SubmitPrivacyRequestCommand.Type) => nameof(RequestType),
+        nameof(SubmitPrivacyRequestCommand.Details) => nameof(RequestDetails),
+        _ => null,
+    };
+
+    string? IShowsHandlerErrors.RefusalKey(string code) => code == "export-rate-limited" ? ExportRefused : PageErrors.Form;
+
+    Task IShowsHandlerErrors.ReloadAsync(CancellationToken cancellationToken)
+    {
+        Done = null;
+        return LoadAsync(cancellationToken);
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

@@ -9,11 +9,9 @@ using Creo.Application.Generations.ListModels;
 using Creo.Application.Generations.QuoteGeneration;
 using Creo.Application.Generations.SubmitGeneration;
 using Creo.Application.Generations.UploadImage;
-using Creo.Domain.Common;
 using Creo.Domain.Generations;
 using Creo.Web.Common;
 using Creo.Web.Generations;
-using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -31,9 +29,8 @@ namespace Creo.Web.Pages;
 [Authorize]
 [OnboardingFirst]
 [EnableRateLimiting(UploadRateLimit.PolicyName)]
-public sealed class StudioModel(IMediator mediator, IServiceScopeFactory scopes) : PageModel
+public sealed class StudioModel(IMediator mediator, IServiceScopeFactory scopes) : PageModel, IShowsHandlerErrors
 {
-    private const string KeyInUse = "idempotency-key-in-use";
     private const string KeyReused = "idempotency-key-reused";
 
     public IReadOnlyList<ModelDto> Models { get; private set; } = [];
@@ -52,17 +49,25 @@ public sealed class StudioModel(IMediator mediator, IServiceScopeFactory scopes)
     /// <summary>The generation just submitted (or opened from the gallery), shown beside the form.</summary>
     public GenerationDto? Result { get; private set; }
 
-    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
+    /// <summary>Each field's first refusal, in the form's order: the summary above the form links to them.</summary>
+    public IEnumerable<(string Field, string Message)> FieldErrors =>
+        from name in StudioFields.All
+        let message = ModelState.ErrorOf(name)
+        where message is not null
+        select (name, message!);
 
     /// <summary>Since when a disputed payment holds the account (no generations until support lifts it), or null.</summary>
     public DateTimeOffset? DisputeHoldSince { get; private set; }
 
     /// <summary>Set when the balance is short: the one refusal that is about the wallet, not a field.</summary>
-    public string? PaymentError { get; private set; }
+    public string? PaymentError => ModelState.ErrorOf(StudioFields.Payment);
 
-    public string? FormError { get; private set; }
+    /// <summary>A refusal of the whole request; a form sent again with other settings (the back button) gets the studio's own words.</summary>
+    public string? FormError => ModelState.ErrorOf(KeyReused) is null
+        ? ModelState.FormError()
+        : "This form was already used to make a generation with other settings. Check the settings and press Generate to make a new one.";
 
-    public bool HasErrors => Errors.Count > 0 || PaymentError is not null || FormError is not null;
+    public bool HasErrors => FieldErrors.Any() || PaymentError is not null || FormError is not null;
 
     [BindProperty]
     public string? ModelId { get; set; }
@@ -103,8 +108,6 @@ public sealed class StudioModel(IMediator mediator, IServiceScopeFactory scopes)
     [BindProperty(SupportsGet = true, Name = "check")]
     public int Check { get; set; }
 
-    public string? ErrorFor(string field) => Errors.GetValueOrDefault(field);
-
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Models = await mediator.Send(new ListModelsQuery(), cancellationToken);
@@ -125,7 +128,7 @@ public sealed class StudioModel(IMediator mediator, IServiceScopeFactory scopes)
 
         Choose();
         IdempotencyKey = NewKey();
-        await PriceAsync(reportErrors: false, cancellationToken);
+        await PriceAsync(cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -133,72 +136,46 @@ public sealed class StudioModel(IMediator mediator, IServiceScopeFactory scopes)
         Models = await mediator.Send(new ListModelsQuery(), cancellationToken);
         Choose();
         IdempotencyKey = string.IsNullOrWhiteSpace(IdempotencyKey) ? NewKey() : IdempotencyKey;
-        try
+        if (SourceImage is { Length: > 0 } file && Chosen.Parameters.SourceImage)
         {
-            if (SourceImage is { Length: > 0 } file && Chosen.Parameters.SourceImage)
-            {
-                SourceImageId = await UploadAsync(file, cancellationToken);
-            }
+            SourceImageId = await UploadAsync(file, cancellationToken);
+        }
 
-            if (SourceImageId is not null && !Chosen.Parameters.SourceImage)
-            {
-                SourceImageId = null;
-            }
+        if (SourceImageId is not null && !Chosen.Parameters.SourceImage)
+        {
+            SourceImageId = null;
+        }
 
-            var submitted = await SubmitAsync(
-                new SubmitGenerationCommand(
-                    User.UserId(), Chosen.Id, Prompt ?? string.Empty, Width, Height, IsVideo ? DurationSeconds : null, Seed, SourceImageId, IdempotencyKey),
-                cancellationToken);
-            return Redirect($"/studio?generation={submitted.Id}#result");
-        }
-        catch (ValidationException invalid)
-        {
-            foreach (var failure in invalid.Errors)
-            {
-                if (StudioFields.For(failure.PropertyName) is { } field)
-                {
-                    Errors.TryAdd(field, failure.ErrorMessage);
-                }
-                else
-                {
-                    FormError ??= failure.ErrorMessage;
-                }
-            }
+        var submitted = await RepeatedSubmission.SubmitAsync(
+            mediator,
+            scopes,
+            new SubmitGenerationCommand(
+                User.UserId(), Chosen.Id, Prompt ?? string.Empty, Width, Height, IsVideo ? DurationSeconds : null, Seed, SourceImageId, IdempotencyKey),
+            cancellationToken);
+        return Redirect($"/studio?generation={submitted.Id}#result");
+    }
 
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-        }
-        catch (InvalidInputException unusable)
+    string? IShowsHandlerErrors.FieldFor(string commandProperty) => StudioFields.For(commandProperty);
+
+    string? IShowsHandlerErrors.RefusalKey(string code) => code switch
+    {
+        DisputeHolds.ProblemCode => null, // the notice above the form says why; the form keeps what the person typed
+        KeyReused => KeyReused,
+        _ => StudioFields.ForRefusal(code) ?? PageErrors.Form,
+    };
+
+    /// <summary>
+    /// The refused form is priced again, keeping what the person typed. A form sent before with other settings made
+    /// its generation; a new key lets the changed request make another.
+    /// </summary>
+    Task IShowsHandlerErrors.ReloadAsync(CancellationToken cancellationToken)
+    {
+        if (ModelState.ErrorOf(KeyReused) is not null)
         {
-            // The only unusable input here is the file: not an image, or one we cannot read.
-            Errors[StudioFields.SourceImage] = unusable.Message;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-        }
-        catch (ForbiddenException held) when (held.Code == DisputeHolds.ProblemCode)
-        {
-            // The notice above the form says why; the form keeps what the person typed.
-            Response.StatusCode = StatusCodes.Status403Forbidden;
-        }
-        catch (PaymentRequiredException shortOfCredits)
-        {
-            PaymentError = shortOfCredits.Message;
-            Response.StatusCode = StatusCodes.Status402PaymentRequired;
-        }
-        catch (DomainException reused) when (reused.Code == KeyReused)
-        {
-            // This form was sent before with other settings (the back button): it made its generation, and a
-            // new key lets the changed request make another.
             IdempotencyKey = NewKey();
-            FormError = "This form was already used to make a generation with other settings. Check the settings and press Generate to make a new one.";
-            Response.StatusCode = StatusCodes.Status409Conflict;
-        }
-        catch (DomainException refused)
-        {
-            FormError = refused.Message;
-            Response.StatusCode = StatusCodes.Status409Conflict;
         }
 
-        await PriceAsync(reportErrors: false, cancellationToken);
-        return Page();
+        return PriceAsync(cancellationToken);
     }
 
     /// <summary>"Check the price" without scripts: the same form, priced, and nothing submitted.</summary>
@@ -207,7 +184,10 @@ public sealed class StudioModel(IMediator mediator, IServiceScopeFactory scopes)
         Models = await mediator.Send(new ListModelsQuery(), cancellationToken);
         Choose();
         IdempotencyKey = string.IsNullOrWhiteSpace(IdempotencyKey) ? NewKey() : IdempotencyKey;
-        await PriceAsync(reportErrors: true, cancellationToken);
+        await PriceAsync(cancellationToken);
+
+        // Asked again so that parameters outside the model's limits are shown next to their fields (by the filter).
+        Cost ??= (await mediator.Send(new QuoteGenerationQuery(Chosen.Id, Width, Height, DurationSeconds), cancellationToken)).CreditCost;
     }
 
     public bool IsVideo => Chosen.Kind == "video";
@@ -221,7 +201,9 @@ public sealed class StudioModel(IMediator mediator, IServiceScopeFactory scopes)
         DurationSeconds = IsVideo ? DurationSeconds ?? (int?)Chosen.Parameters.DurationSeconds?.Default : null;
     }
 
-    private async Task PriceAsync(bool reportErrors, CancellationToken cancellationToken)
+    /// <summary>The wallet, and the price of what the form holds now (none while the parameters are outside the model's limits).</summary>
+    [HandlesErrorItself("parameters outside the model's limits have no price: the form is drawn without one, and Check the price says why")]
+    private async Task PriceAsync(CancellationToken cancellationToken)
     {
         Balance = await mediator.Send(new GetCreditBalanceQuery(User.UserId()), cancellationToken);
         DisputeHoldSince = await mediator.Send(new GetDisputeHoldQuery(User.UserId()), cancellationToken);
@@ -230,51 +212,9 @@ public sealed class StudioModel(IMediator mediator, IServiceScopeFactory scopes)
         {
             Cost = (await mediator.Send(new QuoteGenerationQuery(Chosen.Id, Width, Height, DurationSeconds), cancellationToken)).CreditCost;
         }
-        catch (ValidationException invalid) when (reportErrors)
-        {
-            foreach (var failure in invalid.Errors)
-            {
-                if (StudioFields.For(failure.PropertyName) is { } field)
-                {
-                    Errors.TryAdd(field, failure.ErrorMessage);
-                }
-            }
-
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-        }
-        catch (ValidationException)
+        catch (FluentValidation.ValidationException)
         {
             Cost = null;
-        }
-    }
-
-    /// <summary>
-    /// A double click sends the form twice with one key. The browser shows only the second answer, so when the
-    /// second request finds the first still holding the key, it waits for the first to commit and then answers
-    /// with the first's generation. Each retry runs in a scope of its own, as the failed attempt's unit of work
-    /// still holds the insert the database refused.
-    /// </summary>
-    private async Task<SubmittedGenerationDto> SubmitAsync(SubmitGenerationCommand command, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await mediator.Send(command, cancellationToken);
-        }
-        catch (DomainException inUse) when (inUse.Code == KeyInUse)
-        {
-        }
-
-        for (var attempt = 1; ; attempt++)
-        {
-            await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
-            await using var scope = scopes.CreateAsyncScope();
-            try
-            {
-                return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command, cancellationToken);
-            }
-            catch (DomainException inUse) when (inUse.Code == KeyInUse && attempt < 8)
-            {
-            }
         }
     }
 
@@ -291,6 +231,7 @@ public sealed class StudioModel(IMediator mediator, IServiceScopeFactory scopes)
         return (await mediator.Send(new UploadImageCommand(User.UserId(), image), cancellationToken)).Id;
     }
 
+    [HandlesErrorItself("a generation deleted meanwhile leaves the result panel empty; the studio itself still works")]
     private async Task<GenerationDto?> FindAsync(Guid id, CancellationToken cancellationToken)
     {
         try

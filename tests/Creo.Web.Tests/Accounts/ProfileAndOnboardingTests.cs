@@ -63,6 +63,30 @@ public sealed class ProfileAndOnboardingTests(AccountsApp app) : IClassFixture<A
     }
 
     [Fact]
+    public async Task The_onboarding_page_answers_a_stale_policy_version_as_the_api_does_and_asks_again()
+    {
+        // Issue 19 item 2: one place decides an error's status. The page answered the API's 409 with a 400.
+        var user = await SignInAsync(NewEmail());
+
+        using var page = await user.SendContentAsync(HttpMethod.Post, "/onboarding", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["ConfirmsAge16OrOlder"] = "true",
+            ["AcceptsPolicy"] = "true",
+            ["PolicyVersion"] = "7",
+            ["__RequestVerificationToken"] = user.CsrfToken!,
+        }));
+        var body = await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var me = await user.GetJsonAsync<JsonElement>("/api/me");
+
+        Assert.Equal(HttpStatusCode.Conflict, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("The policy in force is version 1", body, StringComparison.Ordinal);
+        Assert.Matches("name=\"PolicyVersion\" value=\"1\"", body);
+        Assert.DoesNotMatch("id=\"accepts-policy\"[^>]*checked", body);
+        Assert.True(me.GetProperty("onboardingRequired").GetBoolean());
+    }
+
+    [Fact]
     public async Task A_person_corrects_their_name()
     {
         var user = await SignInAsync(NewEmail());

@@ -203,6 +203,29 @@ public abstract class StaffPowersTests<TApp>(TApp app)
         Assert.Equal(["file-remove-minor"], acts);
     }
 
+    [Fact]
+    public async Task A_refused_staff_form_answers_the_status_the_api_does_and_writes_nothing()
+    {
+        // Issue 19 item 2: one place decides an error's status. The staff page answered a broken rule (lifting a
+        // dispute hold that is not there) with 400 where the API says 409.
+        var support = await app.SupportAsync();
+        var supportId = await app.IdOfAsync(support);
+        var person = await app.NewPersonAsync();
+        var personId = await app.IdOfAsync(person);
+
+        using var api = await support.SendAsync(HttpMethod.Post, $"/api/admin/users/{personId}/lift-dispute-hold", new { reason = Reason });
+        using var page = await PostFormAsync(support, personId, "LiftDisputeHold", new() { ["ActionReason"] = Reason });
+        var body = await page.Content.ReadAsStringAsync(Cancel);
+
+        Assert.Equal((HttpStatusCode.Conflict, HttpStatusCode.Conflict), (api.StatusCode, page.StatusCode));
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("no disputed payment on hold", body, StringComparison.Ordinal);
+        Assert.Contains("<title>Error: ", body, StringComparison.Ordinal);
+        await using var db = app.Database.CreateContext();
+        var acts = await db.StaffAuditEntries.Where(e => e.StaffUserId == supportId && e.SubjectUserId == personId && !e.Action.StartsWith("read-")).CountAsync(Cancel);
+        Assert.Equal(0, acts);
+    }
+
     [Theory]
     [InlineData("<script>alert(1)</script>")]
     [InlineData("See <a href=\"https://evil.example\">this</a>")]

@@ -9,9 +9,7 @@ using Creo.Application.Accounts.SuspendAccount;
 using Creo.Application.Common.Errors;
 using Creo.Application.Credits.GetDisputeHold;
 using Creo.Application.Generations.Contracts;
-using Creo.Domain.Common;
 using Creo.Web.Common;
-using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -24,7 +22,7 @@ namespace Creo.Web.Pages.Admin;
 /// audited and the person's security log says so. Every action here takes its own reason, sent with the form.
 /// </summary>
 [Authorize(Roles = $"{StaffAccess.Support},{StaffAccess.Admin}")]
-public sealed class AccountModel(IMediator mediator) : PageModel
+public sealed class AccountModel(IMediator mediator) : PageModel, IShowsHandlerErrors
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -48,7 +46,8 @@ public sealed class AccountModel(IMediator mediator) : PageModel
     /// <summary>Since when a disputed payment holds the account, or null; support lifts it here after review.</summary>
     public DateTimeOffset? DisputeHoldSince { get; private set; }
 
-    public string? Problem { get; private set; }
+    /// <summary>Why the reason or the last action was refused, in the API's words.</summary>
+    public string? FormError => ModelState.FormError();
 
     public string? StatusMessage => Done switch
     {
@@ -60,6 +59,7 @@ public sealed class AccountModel(IMediator mediator) : PageModel
         _ => null,
     };
 
+    [HandlesErrorItself("an account that is not there is a bare 404, not a refusal shown beside the reason form")]
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(Reason))
@@ -73,83 +73,54 @@ public sealed class AccountModel(IMediator mediator) : PageModel
         }
         catch (NotFoundException)
         {
+            // Not the filter's job: no such account is a 404 of its own. A reason with markup or over the limit
+            // passes to the filter, which says so and shows nothing, as without a reason.
             return NotFound();
-        }
-        catch (ValidationException invalid)
-        {
-            // A reason with markup or over the limit: say so and show nothing, as without a reason.
-            Problem = invalid.Errors.First().ErrorMessage;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
         }
 
         return Page();
     }
 
     public Task<IActionResult> OnPostCreditsAsync(CancellationToken cancellationToken) =>
-        ActAsync(() => mediator.Send(new AdjustAccountCreditsCommand(User.Staff(), Id, Amount, ActionReason ?? string.Empty, Guid.NewGuid().ToString("N")), cancellationToken).AsTask(), "credits", cancellationToken);
+        ActAsync(() => mediator.Send(new AdjustAccountCreditsCommand(User.Staff(), Id, Amount, ActionReason ?? string.Empty, Guid.NewGuid().ToString("N")), cancellationToken).AsTask(), "credits");
 
     public Task<IActionResult> OnPostSuspendAsync(CancellationToken cancellationToken) =>
-        ActAsync(() => mediator.Send(new SuspendAccountCommand(User.Staff(), Id, ActionReason ?? string.Empty), cancellationToken).AsTask(), "suspended", cancellationToken);
+        ActAsync(() => mediator.Send(new SuspendAccountCommand(User.Staff(), Id, ActionReason ?? string.Empty), cancellationToken).AsTask(), "suspended");
 
     public Task<IActionResult> OnPostReinstateAsync(CancellationToken cancellationToken) =>
-        ActAsync(() => mediator.Send(new ReinstateAccountCommand(User.Staff(), Id, ActionReason ?? string.Empty), cancellationToken).AsTask(), "reinstated", cancellationToken);
+        ActAsync(() => mediator.Send(new ReinstateAccountCommand(User.Staff(), Id, ActionReason ?? string.Empty), cancellationToken).AsTask(), "reinstated");
 
     public Task<IActionResult> OnPostLiftDisputeHoldAsync(CancellationToken cancellationToken) =>
-        ActAsync(() => mediator.Send(new LiftDisputeHoldCommand(User.Staff(), Id, ActionReason ?? string.Empty), cancellationToken).AsTask(), "dispute-hold-lifted", cancellationToken);
+        ActAsync(() => mediator.Send(new LiftDisputeHoldCommand(User.Staff(), Id, ActionReason ?? string.Empty), cancellationToken).AsTask(), "dispute-hold-lifted");
 
     /// <summary>An admin's removal erases the account (back to the search); support's is filed for an admin (back to the account).</summary>
     public async Task<IActionResult> OnPostRemoveMinorAsync(CancellationToken cancellationToken)
     {
-        MinorRemovalDto? removal = null;
-        var result = await ActAsync(
-            async () => removal = await mediator.Send(new RemoveMinorAccountCommand(User.Staff(), Id, ActionReason ?? string.Empty), cancellationToken),
-            "minor-filed",
-            cancellationToken);
-        return result is RedirectResult && removal?.Status == MinorRemovalDto.Erasing ? Redirect("/admin?removed=1") : result;
+        var removal = await mediator.Send(new RemoveMinorAccountCommand(User.Staff(), Id, ActionReason ?? string.Empty), cancellationToken);
+        return removal.Status == MinorRemovalDto.Erasing ? Redirect("/admin?removed=1") : DoneWith("minor-filed");
     }
 
     /// <summary>Whether the signed-in staff member is an admin: an admin's removal of a minor's account is final.</summary>
     public bool IsAdmin => User.IsInRole(StaffAccess.Admin);
 
     /// <summary>Runs one staff action, then goes back to the account under the reason it was opened with; a refusal is shown on the page.</summary>
-    private async Task<IActionResult> ActAsync(Func<Task> action, string done, CancellationToken cancellationToken)
+    private async Task<IActionResult> ActAsync(Func<Task> action, string done)
     {
-        var status = StatusCodes.Status400BadRequest;
-        try
-        {
-            await action();
-            return Redirect($"/admin/users/{Id}?reason={Uri.EscapeDataString(Reason ?? string.Empty)}&done={done}");
-        }
-        catch (ValidationException invalid)
-        {
-            Problem = invalid.Errors.First().ErrorMessage;
-        }
-        catch (DomainException refused)
-        {
-            Problem = refused.Message;
-        }
-        catch (ForbiddenException refused)
-        {
-            // Their own account, a staff account for support, or over support's credit limits: the same refusal as the API's.
-            Problem = refused.Message;
-            status = StatusCodes.Status403Forbidden;
-        }
-
-        Response.StatusCode = status;
-        if (!string.IsNullOrWhiteSpace(Reason))
-        {
-            try
-            {
-                await LoadAsync(cancellationToken);
-            }
-            catch (ValidationException)
-            {
-                // The reason the page was opened with is not a valid one: show the refusal without the account.
-            }
-        }
-
-        return Page();
+        await action();
+        return DoneWith(done);
     }
+
+    private RedirectResult DoneWith(string done) => Redirect($"/admin/users/{Id}?reason={Uri.EscapeDataString(Reason ?? string.Empty)}&done={done}");
+
+    /// <summary>Each action has one reason field and an amount: one refusal above the page says what to fix.</summary>
+    string? IShowsHandlerErrors.FieldFor(string commandProperty) => null;
+
+    /// <summary>
+    /// A refused action shows the account again (an audited read) when it was opened with a reason; a refused reason
+    /// (the page's GET) shows nothing, as without one.
+    /// </summary>
+    Task IShowsHandlerErrors.ReloadAsync(CancellationToken cancellationToken) =>
+        HttpMethods.IsPost(Request.Method) && !string.IsNullOrWhiteSpace(Reason) ? LoadAsync(cancellationToken) : Task.CompletedTask;
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {

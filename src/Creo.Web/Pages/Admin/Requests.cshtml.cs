@@ -75,6 +75,7 @@ public sealed class RequestsModel(IMediator mediator) : PageModel, IShowsHandler
             "logged",
             cancellationToken);
 
+    [HandlesErrorItself("the desk says what is missing in its own words, where the API's \"Account was not found.\" would not")]
     private async Task<IActionResult> ActAsync(Func<Task> action, string done, CancellationToken cancellationToken)
     {
         try
