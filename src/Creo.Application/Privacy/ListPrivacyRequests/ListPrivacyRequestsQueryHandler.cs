@@ -1,9 +1,10 @@
+using Mapster;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Privacy.ListPrivacyRequests;
 
-internal sealed class ListPrivacyRequestsQueryHandler(IPrivacyData data) : IQueryHandler<ListPrivacyRequestsQuery, IReadOnlyList<PrivacyRequestDto>>
+internal sealed class ListPrivacyRequestsQueryHandler(IPrivacyData data, TypeAdapterConfig mapping) : IQueryHandler<ListPrivacyRequestsQuery, IReadOnlyList<PrivacyRequestDto>>
 {
     public async ValueTask<IReadOnlyList<PrivacyRequestDto>> Handle(ListPrivacyRequestsQuery query, CancellationToken cancellationToken)
     {
@@ -12,6 +13,6 @@ internal sealed class ListPrivacyRequestsQueryHandler(IPrivacyData data) : IQuer
             .OrderByDescending(r => r.ReceivedAt)
             .Take(200)
             .ToListAsync(cancellationToken);
-        return [.. requests.Select(PrivacyRequestMapper.ToDto)];
+        return [.. requests.Select(r => r.Adapt<PrivacyRequestDto>(mapping))];
     }
 }
