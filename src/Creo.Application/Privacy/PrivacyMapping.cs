@@ -16,6 +16,7 @@ internal sealed class PrivacyMapping : IRegister
         config.NewConfig<DailyPageViews, DailyPageViewsDto>();
         config.NewConfig<PrivacyRequest, PrivacyRequestDto>()
             .Map(d => d.Type, s => KebabNames.Of(s.Type))
-            .Map(d => d.Status, s => s.IsOpen ? "open" : "completed");
+            // CompletedAt rather than IsOpen (the same rule), because an unmapped property cannot be read in SQL.
+            .Map(d => d.Status, s => s.CompletedAt == null ? "open" : "completed");
     }
 }

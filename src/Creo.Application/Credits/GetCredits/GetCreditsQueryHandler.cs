@@ -18,9 +18,9 @@ internal sealed class GetCreditsQueryHandler(ICreditsData data, TypeAdapterConfi
             entries = entries.Where(e => e.Id.CompareTo(id) < 0);
         }
 
-        var page = await entries.OrderByDescending(e => e.Id).Take(limit + 1).ToListAsync(cancellationToken);
+        var page = await entries.OrderByDescending(e => e.Id).Take(limit + 1).ProjectToType<CreditEntryDto>(mapping).ToListAsync(cancellationToken);
         var balance = await CreditBalances.ReadAsync(data, query.UserId, cancellationToken) ?? 0;
         var next = page.Count > limit ? Cursor.Of(page[limit - 1].Id) : null;
-        return new CreditsDto(balance, [.. page.Take(limit).Select(e => e.Adapt<CreditEntryDto>(mapping))], next);
+        return new CreditsDto(balance, [.. page.Take(limit)], next);
     }
 }
