@@ -6,6 +6,7 @@ using Mediator;
 
 namespace Creo.Application.Accounts;
 
+// Not Mapster: the profile asks other modules for tier, balance and whether onboarding is due.
 internal static class ProfileMapper
 {
     public static async Task<ProfileDto> ToDtoAsync(User user, IAccountsData data, IMediator mediator, CancellationToken cancellationToken) => new(

@@ -3,6 +3,7 @@ using Creo.Domain.Accounts;
 
 namespace Creo.Application.Accounts;
 
+// Not Mapster: tier and balance come from other modules' answers, not from the user.
 internal static class StaffAccountMapper
 {
     public static StaffAccountDto ToDto(User user, string? tier, long? balance) => new(

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Creo.Application.Generations;
 
 /// <summary>Builds <see cref="GenerationDto"/>s, with a sealed, expiring link for each output.</summary>
+// Not Mapster: each output's URL is sealed and given an expiry, which is work, not copying.
 internal sealed class GenerationMapper(IOutputLinks links, IOptions<GenerationsOptions> options, TimeProvider clock)
 {
     /// <summary>

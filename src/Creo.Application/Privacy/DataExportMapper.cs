@@ -3,6 +3,7 @@ using Creo.Domain.Privacy;
 
 namespace Creo.Application.Privacy;
 
+// Not Mapster: the status is read at a moment and a ready archive's download link is sealed.
 internal static class DataExportMapper
 {
     /// <summary>A download link lives an hour at most, like media links, and never past the archive's own end.</summary>

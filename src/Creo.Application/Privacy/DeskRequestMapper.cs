@@ -3,6 +3,7 @@ using Creo.Domain.Privacy;
 
 namespace Creo.Application.Privacy;
 
+// Not Mapster: whether a request is overdue is computed at a moment, and the email comes from the accounts module.
 internal static class DeskRequestMapper
 {
     public static DeskRequestDto ToDto(PrivacyRequest request, string? email, DateTimeOffset now)

@@ -10,6 +10,7 @@ namespace Creo.Infrastructure.Billing;
 /// version (<see cref="StripeConfiguration.ApiVersion"/>), where an invoice names its subscription under
 /// <c>parent.subscription_details</c> and a subscription's period lives on its items.
 /// </summary>
+// Not Mapster: it decides by event type what billing needs to know, which is reading, not copying.
 internal static class StripeEventMapper
 {
     public static PaymentEvent Map(Event stripeEvent) =>

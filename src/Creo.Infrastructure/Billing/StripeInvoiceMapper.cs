@@ -4,6 +4,7 @@ using Stripe;
 namespace Creo.Infrastructure.Billing;
 
 /// <summary>An invoice as billing keeps it, read from where this API version puts the subscription, price and period.</summary>
+// Not Mapster: it picks the plan line and period out of Stripe's nested objects, which is reading, not copying.
 internal static class StripeInvoiceMapper
 {
     public static InvoiceState Map(Invoice invoice)

@@ -1,16 +1,17 @@
 using Creo.Application.Accounts.Contracts;
 using Creo.Application.Common.Errors;
+using Mapster;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Accounts.GetAccountContact;
 
-internal sealed class GetAccountContactQueryHandler(IAccountsData data) : IQueryHandler<GetAccountContactQuery, AccountContactDto>
+internal sealed class GetAccountContactQueryHandler(IAccountsData data, TypeAdapterConfig mapping) : IQueryHandler<GetAccountContactQuery, AccountContactDto>
 {
     public async ValueTask<AccountContactDto> Handle(GetAccountContactQuery query, CancellationToken cancellationToken) =>
         await data.Users.AsNoTracking()
             .Where(u => u.Id == query.UserId)
-            .Select(u => new AccountContactDto(u.Email, u.Name))
+            .ProjectToType<AccountContactDto>(mapping)
             .FirstOrDefaultAsync(cancellationToken)
         ?? throw new NotFoundException("Account");
 }

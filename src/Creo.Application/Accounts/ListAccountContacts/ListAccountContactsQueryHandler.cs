@@ -1,11 +1,12 @@
 using Creo.Application.Accounts.Contracts;
 using Creo.Domain.Accounts;
+using Mapster;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Accounts.ListAccountContacts;
 
-internal sealed class ListAccountContactsQueryHandler(IAccountsData data) : IQueryHandler<ListAccountContactsQuery, IReadOnlyList<AccountRecipientDto>>
+internal sealed class ListAccountContactsQueryHandler(IAccountsData data, TypeAdapterConfig mapping) : IQueryHandler<ListAccountContactsQuery, IReadOnlyList<AccountRecipientDto>>
 {
     public async ValueTask<IReadOnlyList<AccountRecipientDto>> Handle(ListAccountContactsQuery query, CancellationToken cancellationToken)
     {
@@ -23,7 +24,7 @@ internal sealed class ListAccountContactsQueryHandler(IAccountsData data) : IQue
         return await accounts
             .OrderBy(u => u.Id)
             .Take(Math.Clamp(query.Take, 1, 1000))
-            .Select(u => new AccountRecipientDto(u.Id, u.Email, u.Name))
+            .ProjectToType<AccountRecipientDto>(mapping)
             .ToListAsync(cancellationToken);
     }
 }

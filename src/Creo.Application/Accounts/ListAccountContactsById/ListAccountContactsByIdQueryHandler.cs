@@ -1,11 +1,12 @@
 using Creo.Application.Accounts.Contracts;
 using Creo.Domain.Accounts;
+using Mapster;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Accounts.ListAccountContactsById;
 
-internal sealed class ListAccountContactsByIdQueryHandler(IAccountsData data) : IQueryHandler<ListAccountContactsByIdQuery, IReadOnlyList<AccountRecipientDto>>
+internal sealed class ListAccountContactsByIdQueryHandler(IAccountsData data, TypeAdapterConfig mapping) : IQueryHandler<ListAccountContactsByIdQuery, IReadOnlyList<AccountRecipientDto>>
 {
     public async ValueTask<IReadOnlyList<AccountRecipientDto>> Handle(ListAccountContactsByIdQuery query, CancellationToken cancellationToken)
     {
@@ -18,7 +19,7 @@ internal sealed class ListAccountContactsByIdQueryHandler(IAccountsData data) : 
         return await data.Users.AsNoTracking()
             .Where(u => ids.Contains(u.Id) && u.Status != AccountStatus.Closing)
             .OrderBy(u => u.Id)
-            .Select(u => new AccountRecipientDto(u.Id, u.Email, u.Name))
+            .ProjectToType<AccountRecipientDto>(mapping)
             .ToListAsync(cancellationToken);
     }
 }

@@ -11,6 +11,7 @@ internal sealed class ListStaffAuditQueryHandler(IAccountsData data) : IQueryHan
             join staff in data.Users on entry.StaffUserId equals staff.Id into staffers
             from staff in staffers.DefaultIfEmpty()
             orderby entry.Id descending
+            // Not Mapster: the staff member's email comes from a joined row, which a projection of one entity cannot name.
             select new StaffAuditEntryDto(entry.Id, entry.StaffUserId, staff == null ? null : staff.Email, entry.SubjectUserId, entry.Action, entry.Reason, entry.OccurredAt, entry.Credits))
         .Take(Math.Clamp(query.Limit, 1, 500))
         .ToListAsync(cancellationToken);

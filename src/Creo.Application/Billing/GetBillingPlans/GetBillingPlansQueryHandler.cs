@@ -1,10 +1,11 @@
 using Creo.Application.Credits.Contracts;
+using Mapster;
 using Mediator;
 using Microsoft.Extensions.Options;
 
 namespace Creo.Application.Billing.GetBillingPlans;
 
-internal sealed class GetBillingPlansQueryHandler(IOptions<BillingOptions> options) : IQueryHandler<GetBillingPlansQuery, BillingPlansDto>
+internal sealed class GetBillingPlansQueryHandler(IOptions<BillingOptions> options, TypeAdapterConfig mapping) : IQueryHandler<GetBillingPlansQuery, BillingPlansDto>
 {
     public ValueTask<BillingPlansDto> Handle(GetBillingPlansQuery query, CancellationToken cancellationToken)
     {
@@ -12,8 +13,8 @@ internal sealed class GetBillingPlansQueryHandler(IOptions<BillingOptions> optio
         var result = billing.Enabled
             ? new BillingPlansDto(
                 true,
-                [.. billing.Plans.Select(p => new PlanDto(p.Id, p.Name, p.Tier, p.MonthlyCredits, p.Amount, p.Currency, "month"))],
-                [.. billing.Packs.Select(p => new PackDto(p.Id, p.Name, p.Credits, p.Amount, p.Currency))],
+                [.. billing.Plans.Select(p => p.Adapt<PlanDto>(mapping))],
+                [.. billing.Packs.Select(p => p.Adapt<PackDto>(mapping))],
                 CreditRules.SubscriptionCredits)
             : new BillingPlansDto(false, [], [], CreditRules.SubscriptionCredits);
         return ValueTask.FromResult(result);

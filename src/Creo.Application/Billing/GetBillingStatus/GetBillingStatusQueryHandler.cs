@@ -18,6 +18,7 @@ internal sealed class GetBillingStatusQueryHandler(IBillingData data, IMediator 
             .FirstOrDefaultAsync(cancellationToken);
         var tier = await mediator.Send(new GetTierQuery(query.UserId), cancellationToken);
         var hasAccount = await data.BillingCustomers.AsNoTracking().AnyAsync(c => c.UserId == query.UserId, cancellationToken);
+        // Not Mapster: the plan's name comes from the configured catalogue and the status is named by SubscriptionStatusNames.
         var dto = subscription is null
             ? null
             : new SubscriptionDto(

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Billing.ListInvoices;
 
-internal sealed class ListInvoicesQueryHandler(IBillingData data) : IQueryHandler<ListInvoicesQuery, IReadOnlyList<InvoiceDto>>
+internal sealed class ListInvoicesQueryHandler(IBillingData data, TypeAdapterConfig mapping) : IQueryHandler<ListInvoicesQuery, IReadOnlyList<InvoiceDto>>
 {
     /// <summary>Years of monthly invoices fit; nobody needs more on one page.</summary>
     private const int Limit = 120;
@@ -14,6 +14,6 @@ internal sealed class ListInvoicesQueryHandler(IBillingData data) : IQueryHandle
             .Where(i => i.UserId == query.UserId)
             .OrderByDescending(i => i.CreatedAt)
             .Take(Limit)
-            .ProjectToType<InvoiceDto>()
+            .ProjectToType<InvoiceDto>(mapping)
             .ToListAsync(cancellationToken);
 }

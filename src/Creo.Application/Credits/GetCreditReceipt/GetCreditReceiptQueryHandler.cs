@@ -1,11 +1,12 @@
 using Creo.Application.Credits.Contracts;
 using Creo.Domain.Credits;
+using Mapster;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Credits.GetCreditReceipt;
 
-internal sealed class GetCreditReceiptQueryHandler(ICreditsData data) : IQueryHandler<GetCreditReceiptQuery, CreditReceiptDto>
+internal sealed class GetCreditReceiptQueryHandler(ICreditsData data, TypeAdapterConfig mapping) : IQueryHandler<GetCreditReceiptQuery, CreditReceiptDto>
 {
     public async ValueTask<CreditReceiptDto> Handle(GetCreditReceiptQuery query, CancellationToken cancellationToken)
     {
@@ -19,6 +20,6 @@ internal sealed class GetCreditReceiptQueryHandler(ICreditsData data) : IQueryHa
         var held = -entries.Where(e => e.Kind == CreditEntryKind.Hold).Sum(e => e.Amount);
         var captured = entries.Any(e => e.Kind == CreditEntryKind.Capture) ? held : 0;
         var released = entries.Where(e => e.Kind == CreditEntryKind.Release).Sum(e => e.Amount);
-        return new CreditReceiptDto(held, captured, released, [.. entries.Select(CreditEntryMapper.ToDto)]);
+        return new CreditReceiptDto(held, captured, released, [.. entries.Select(e => e.Adapt<CreditEntryDto>(mapping))]);
     }
 }

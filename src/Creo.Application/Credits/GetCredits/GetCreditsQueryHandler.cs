@@ -1,10 +1,12 @@
 using Creo.Application.Common.Paging;
+using Creo.Application.Credits.Contracts;
+using Mapster;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Credits.GetCredits;
 
-internal sealed class GetCreditsQueryHandler(ICreditsData data) : IQueryHandler<GetCreditsQuery, CreditsDto>
+internal sealed class GetCreditsQueryHandler(ICreditsData data, TypeAdapterConfig mapping) : IQueryHandler<GetCreditsQuery, CreditsDto>
 {
     public async ValueTask<CreditsDto> Handle(GetCreditsQuery query, CancellationToken cancellationToken)
     {
@@ -16,9 +18,9 @@ internal sealed class GetCreditsQueryHandler(ICreditsData data) : IQueryHandler<
             entries = entries.Where(e => e.Id.CompareTo(id) < 0);
         }
 
-        var page = await entries.OrderByDescending(e => e.Id).Take(limit + 1).ToListAsync(cancellationToken);
+        var page = await entries.OrderByDescending(e => e.Id).Take(limit + 1).ProjectToType<CreditEntryDto>(mapping).ToListAsync(cancellationToken);
         var balance = await CreditBalances.ReadAsync(data, query.UserId, cancellationToken) ?? 0;
         var next = page.Count > limit ? Cursor.Of(page[limit - 1].Id) : null;
-        return new CreditsDto(balance, [.. page.Take(limit).Select(CreditEntryMapper.ToDto)], next);
+        return new CreditsDto(balance, [.. page.Take(limit)], next);
     }
 }

@@ -17,6 +17,7 @@ internal sealed class ListGenerationFactsQueryHandler(IGenerationsData data) : I
             .Select(g => new { g.UserId, g.ModelId, g.Status, g.CreditCost, g.CreatedAt })
             .ToListAsync(cancellationToken);
 
+        // Not Mapster: the credits spent are computed from the outcome, not copied.
         // FinishGeneration captures a succeeded run's hold in full and releases it on any other outcome.
         return [.. rows.Select(g => new GenerationFactDto(
             g.UserId, g.ModelId, KebabNames.Of(g.Status), g.Status == GenerationStatus.Succeeded ? g.CreditCost : 0, g.CreatedAt))];

@@ -21,6 +21,7 @@ internal sealed class ListModelsQueryHandler(IModelCatalog catalog, IOptions<Gen
         return ValueTask.FromResult(models);
     }
 
+    // Not Mapster: the default cost is computed, and the ranges depend on the kind of model.
     private static ModelDto ToDto(ModelDefinition model) => new(
         model.Id,
         model.Name,

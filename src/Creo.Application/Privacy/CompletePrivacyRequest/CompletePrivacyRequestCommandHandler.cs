@@ -3,12 +3,13 @@ using Creo.Application.Accounts.GetAccountContact;
 using Creo.Application.Common.Errors;
 using Creo.Application.Common.Ports;
 using Creo.Domain.Privacy;
+using Mapster;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Privacy.CompletePrivacyRequest;
 
-internal sealed class CompletePrivacyRequestCommandHandler(IPrivacyData data, IMediator mediator, IMailSender mail, TimeProvider clock)
+internal sealed class CompletePrivacyRequestCommandHandler(IPrivacyData data, IMediator mediator, IMailSender mail, TypeAdapterConfig mapping, TimeProvider clock)
     : ICommandHandler<CompletePrivacyRequestCommand, PrivacyRequestDto>
 {
     public async ValueTask<PrivacyRequestDto> Handle(CompletePrivacyRequestCommand command, CancellationToken cancellationToken)
@@ -20,7 +21,7 @@ internal sealed class CompletePrivacyRequestCommandHandler(IPrivacyData data, IM
         await mediator.AuditAsync(command.StaffUserId, request, "answer-privacy-request", "Support staff answered your privacy request.", cancellationToken);
         var contact = await mediator.Send(new GetAccountContactQuery(request.UserId), cancellationToken);
         await mail.SendAsync(AnswerMail(contact, request), cancellationToken);
-        return PrivacyRequestMapper.ToDto(request);
+        return request.Adapt<PrivacyRequestDto>(mapping);
     }
 
     private static OutgoingMail AnswerMail(AccountContactDto contact, PrivacyRequest request) => new(

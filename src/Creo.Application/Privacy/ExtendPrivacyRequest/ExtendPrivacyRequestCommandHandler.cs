@@ -3,12 +3,13 @@ using Creo.Application.Accounts.GetAccountContact;
 using Creo.Application.Common.Errors;
 using Creo.Application.Common.Ports;
 using Creo.Domain.Privacy;
+using Mapster;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Privacy.ExtendPrivacyRequest;
 
-internal sealed class ExtendPrivacyRequestCommandHandler(IPrivacyData data, IMediator mediator, IMailSender mail, TimeProvider clock)
+internal sealed class ExtendPrivacyRequestCommandHandler(IPrivacyData data, IMediator mediator, IMailSender mail, TypeAdapterConfig mapping, TimeProvider clock)
     : ICommandHandler<ExtendPrivacyRequestCommand, PrivacyRequestDto>
 {
     public async ValueTask<PrivacyRequestDto> Handle(ExtendPrivacyRequestCommand command, CancellationToken cancellationToken)
@@ -22,7 +23,7 @@ internal sealed class ExtendPrivacyRequestCommandHandler(IPrivacyData data, IMed
             cancellationToken, command.Reason);
         var contact = await mediator.Send(new GetAccountContactQuery(request.UserId), cancellationToken);
         await mail.SendAsync(ExtensionMail(contact, request), cancellationToken);
-        return PrivacyRequestMapper.ToDto(request);
+        return request.Adapt<PrivacyRequestDto>(mapping);
     }
 
     private static OutgoingMail ExtensionMail(AccountContactDto contact, PrivacyRequest request) => new(

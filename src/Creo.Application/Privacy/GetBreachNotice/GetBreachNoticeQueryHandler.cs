@@ -10,6 +10,7 @@ internal sealed class GetBreachNoticeQueryHandler(IPrivacyData data) : IQueryHan
                join breach in data.Breaches.AsNoTracking() on notification.BreachId equals breach.Id
                where notification.UserId == query.UserId && notification.DismissedAt == null
                orderby breach.RecordedAt descending, breach.Id descending
+               // Not Mapster: the notice joins two rows, which a projection of one entity cannot name.
                select new BreachNoticeDto(breach.Id, breach.Message, breach.RecordedAt))
             .FirstOrDefaultAsync(cancellationToken);
 }

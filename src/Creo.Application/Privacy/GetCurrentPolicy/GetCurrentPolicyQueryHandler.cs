@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Privacy.GetCurrentPolicy;
 
-internal sealed class GetCurrentPolicyQueryHandler(IPrivacyData data, TimeProvider clock)
+internal sealed class GetCurrentPolicyQueryHandler(IPrivacyData data, TypeAdapterConfig mapping, TimeProvider clock)
     : IQueryHandler<GetCurrentPolicyQuery, PolicyVersionDto>
 {
     public async ValueTask<PolicyVersionDto> Handle(GetCurrentPolicyQuery query, CancellationToken cancellationToken)
@@ -16,7 +16,7 @@ internal sealed class GetCurrentPolicyQueryHandler(IPrivacyData data, TimeProvid
             .AsNoTracking()
             .Where(p => p.EffectiveAt <= now)
             .OrderByDescending(p => p.Version)
-            .ProjectToType<PolicyVersionDto>()
+            .ProjectToType<PolicyVersionDto>(mapping)
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("A policy in force");
     }

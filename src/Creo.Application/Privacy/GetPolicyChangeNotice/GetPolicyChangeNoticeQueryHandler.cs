@@ -20,6 +20,7 @@ internal sealed class GetPolicyChangeNoticeQueryHandler(IPrivacyData data, IMedi
             return null;
         }
 
+        // Not Mapster: whether a notice is due, and whether the change is in force, are computed here.
         var accepted = await mediator.Send(new GetAcceptedPolicyVersionQuery(query.UserId), cancellationToken);
         return latestMaterial.Version <= accepted
             ? null

@@ -1,17 +1,16 @@
+using Mapster;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Privacy.ListPrivacyRequests;
 
-internal sealed class ListPrivacyRequestsQueryHandler(IPrivacyData data) : IQueryHandler<ListPrivacyRequestsQuery, IReadOnlyList<PrivacyRequestDto>>
+internal sealed class ListPrivacyRequestsQueryHandler(IPrivacyData data, TypeAdapterConfig mapping) : IQueryHandler<ListPrivacyRequestsQuery, IReadOnlyList<PrivacyRequestDto>>
 {
-    public async ValueTask<IReadOnlyList<PrivacyRequestDto>> Handle(ListPrivacyRequestsQuery query, CancellationToken cancellationToken)
-    {
-        var requests = await data.PrivacyRequests.AsNoTracking()
+    public async ValueTask<IReadOnlyList<PrivacyRequestDto>> Handle(ListPrivacyRequestsQuery query, CancellationToken cancellationToken) =>
+        await data.PrivacyRequests.AsNoTracking()
             .Where(r => r.UserId == query.UserId)
             .OrderByDescending(r => r.ReceivedAt)
             .Take(200)
+            .ProjectToType<PrivacyRequestDto>(mapping)
             .ToListAsync(cancellationToken);
-        return [.. requests.Select(PrivacyRequestMapper.ToDto)];
-    }
 }

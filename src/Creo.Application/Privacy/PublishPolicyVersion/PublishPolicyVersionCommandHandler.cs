@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Privacy.PublishPolicyVersion;
 
-internal sealed class PublishPolicyVersionCommandHandler(IPrivacyData data, IUnitOfWork unitOfWork, IJobScheduler jobs, TimeProvider clock)
+internal sealed class PublishPolicyVersionCommandHandler(IPrivacyData data, IUnitOfWork unitOfWork, IJobScheduler jobs, TypeAdapterConfig mapping, TimeProvider clock)
     : ICommandHandler<PublishPolicyVersionCommand, PolicyVersionDto>
 {
     public async ValueTask<PolicyVersionDto> Handle(PublishPolicyVersionCommand command, CancellationToken cancellationToken)
@@ -30,6 +30,6 @@ internal sealed class PublishPolicyVersionCommandHandler(IPrivacyData data, IUni
             // Policy section 12: material changes are announced by email too (the dashboard banner needs no job).
             unitOfWork.AfterCommit(() => jobs.Enqueue(new AnnouncePolicyChangeJob(version.Id)));
         }
-        return version.Adapt<PolicyVersionDto>();
+        return version.Adapt<PolicyVersionDto>(mapping);
     }
 }

@@ -1,9 +1,10 @@
 using Creo.Domain.Privacy;
+using Mapster;
 using Mediator;
 
 namespace Creo.Application.Privacy.SubmitPrivacyRequest;
 
-internal sealed class SubmitPrivacyRequestCommandHandler(IPrivacyData data, TimeProvider clock)
+internal sealed class SubmitPrivacyRequestCommandHandler(IPrivacyData data, TypeAdapterConfig mapping, TimeProvider clock)
     : ICommandHandler<SubmitPrivacyRequestCommand, PrivacyRequestDto>
 {
     public ValueTask<PrivacyRequestDto> Handle(SubmitPrivacyRequestCommand command, CancellationToken cancellationToken)
@@ -11,6 +12,6 @@ internal sealed class SubmitPrivacyRequestCommandHandler(IPrivacyData data, Time
         var type = Enum.Parse<PrivacyRequestType>(command.Type, ignoreCase: true);
         var request = PrivacyRequest.Receive(command.UserId, type, command.Details?.Trim() ?? string.Empty, PrivacyRequest.FromWeb, clock.GetUtcNow());
         data.PrivacyRequests.Add(request);
-        return ValueTask.FromResult(PrivacyRequestMapper.ToDto(request));
+        return ValueTask.FromResult(request.Adapt<PrivacyRequestDto>(mapping));
     }
 }

@@ -1,0 +1,13 @@
+using Creo.Application.Common.Text;
+using Creo.Application.Credits.Contracts;
+using Creo.Domain.Credits;
+using Mapster;
+
+namespace Creo.Application.Credits;
+
+/// <summary>The credits module's plain projections.</summary>
+internal sealed class CreditsMapping : IRegister
+{
+    public void Register(TypeAdapterConfig config) =>
+        config.NewConfig<CreditEntry, CreditEntryDto>().Map(d => d.Kind, s => KebabNames.Of(s.Kind));
+}
