@@ -1,10 +1,15 @@
 using Creo.Application.Accounts.Contracts;
+using Creo.Application.Accounts.FindAccountByEmail;
+using Creo.Application.Accounts.GetAccountContact;
 using Creo.Application.Accounts.GetSecurityLog;
+using Creo.Application.Accounts.ListAccountContacts;
+using Creo.Application.Accounts.ListAccountContactsById;
 using Creo.Application.Accounts.StartEmailSignIn;
 using Creo.Application.Accounts.VerifyEmailSignIn;
 using Creo.Application.Billing.ListInvoices;
 using Creo.Application.Credits.GetCredits;
 using Creo.Application.Generations.Contracts;
+using Creo.Application.Generations.GetGenerationHistory;
 using Creo.Application.Privacy;
 using Creo.Application.Privacy.GetDailyAnalytics;
 using Creo.Application.Privacy.ListPrivacyRequests;
