@@ -13,8 +13,7 @@ internal sealed class CompleteOnboardingCommandHandler(IAccountsData data, IMedi
     public async ValueTask<Unit> Handle(CompleteOnboardingCommand command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var user = await data.Users.FirstOrDefaultAsync(u => u.Id == command.UserId, cancellationToken)
-            ?? throw new NotFoundException("Account");
+        var user = await data.LoadAccountAsync(command.UserId, cancellationToken);
 
         // Accepting is only meaningful for the text the person can read now.
         var current = await mediator.Send(new GetCurrentPolicyQuery(), cancellationToken);

@@ -10,9 +10,7 @@ internal sealed class LiftDisputeHoldCommandHandler(IAccountsData data, IMediato
 {
     public async ValueTask<Unit> Handle(LiftDisputeHoldCommand command, CancellationToken cancellationToken)
     {
-        var user = await data.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == command.UserId, cancellationToken)
-            ?? throw new NotFoundException("Account");
-        command.Staff.EnsureMayActOn(user);
+        await data.LoadSubjectOfStaffActAsync(command.Staff, command.UserId, cancellationToken);
 
         if (!await mediator.Send(new LiftCreditDisputeHoldCommand(command.UserId), cancellationToken))
         {

@@ -11,8 +11,7 @@ internal sealed class ReplayPaymentEventCommandHandler(IBillingData data, IUnitO
 {
     public async ValueTask<Unit> Handle(ReplayPaymentEventCommand command, CancellationToken cancellationToken)
     {
-        var record = await data.PaymentEvents.FirstOrDefaultAsync(e => e.EventId == command.EventId, cancellationToken)
-            ?? throw new NotFoundException("Payment event");
+        var record = await data.PaymentEvents.FirstOrNotFoundAsync(e => e.EventId == command.EventId, "Payment event", cancellationToken);
         record.Reopen();
         var eventId = record.EventId;
         unitOfWork.AfterCommit(() => jobs.Enqueue(new ApplyPaymentEventJob(eventId)));

@@ -8,8 +8,7 @@ internal sealed class AttachPredictionCommandHandler(IGenerationsData data) : IC
 {
     public async ValueTask<Unit> Handle(AttachPredictionCommand command, CancellationToken cancellationToken)
     {
-        var generation = await data.Generations.FirstOrDefaultAsync(g => g.Id == command.GenerationId, cancellationToken)
-            ?? throw new NotFoundException("Generation");
+        var generation = await data.Generations.FirstOrNotFoundAsync(g => g.Id == command.GenerationId, "Generation", cancellationToken);
         generation.AttachPrediction(command.PredictionId);
         generation.ReleaseClaim();
         return Unit.Value;

@@ -8,8 +8,7 @@ internal sealed class CancelGenerationCommandHandler(IGenerationsData data, Gene
 {
     public async ValueTask<Unit> Handle(CancelGenerationCommand command, CancellationToken cancellationToken)
     {
-        var generation = await data.Generations.FirstOrDefaultAsync(g => g.Id == command.GenerationId && g.UserId == command.UserId, cancellationToken)
-            ?? throw new NotFoundException("Generation");
+        var generation = await data.Generations.FirstOrNotFoundAsync(g => g.Id == command.GenerationId && g.UserId == command.UserId, "Generation", cancellationToken);
         await stopper.CancelAsync(generation, cancellationToken);
         return Unit.Value;
     }

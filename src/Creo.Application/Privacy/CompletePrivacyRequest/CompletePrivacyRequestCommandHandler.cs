@@ -12,13 +12,10 @@ internal sealed class CompletePrivacyRequestCommandHandler(IPrivacyData data, IM
 {
     public async ValueTask<PrivacyRequestDto> Handle(CompletePrivacyRequestCommand command, CancellationToken cancellationToken)
     {
-        var request = await data.PrivacyRequests.FirstOrDefaultAsync(r => r.Id == command.RequestId, cancellationToken)
-            ?? throw new NotFoundException("Privacy request");
-        DeskActs.EnsureNotTheirOwn(command.StaffUserId, request.UserId);
+        var request = await data.LoadForDeskAsync(command.RequestId, command.StaffUserId, cancellationToken);
         request.Complete(command.Outcome.Trim(), clock.GetUtcNow());
         await mediator.AuditAsync(command.StaffUserId, request, "answer-privacy-request", "Support staff answered your privacy request.", cancellationToken);
-        var contact = await mediator.Send(new GetAccountContactQuery(request.UserId), cancellationToken);
-        await mail.SendAsync(AnswerMail(contact, request), cancellationToken);
+        await mediator.TellRequesterAsync(mail, request, AnswerMail, cancellationToken);
         return PrivacyRequestMapper.ToDto(request);
     }
 

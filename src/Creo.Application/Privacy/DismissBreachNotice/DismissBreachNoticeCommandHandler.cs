@@ -10,8 +10,7 @@ internal sealed class DismissBreachNoticeCommandHandler(IPrivacyData data, TimeP
     {
         // Scoped by the caller's id: someone else's notice is as absent as one that never was.
         var notification = await data.BreachNotifications
-            .FirstOrDefaultAsync(n => n.UserId == command.UserId && n.BreachId == command.BreachId, cancellationToken)
-            ?? throw new NotFoundException("Breach notice");
+            .FirstOrNotFoundAsync(n => n.UserId == command.UserId && n.BreachId == command.BreachId, "Breach notice", cancellationToken);
         notification.Dismiss(clock.GetUtcNow());
         return Unit.Value;
     }

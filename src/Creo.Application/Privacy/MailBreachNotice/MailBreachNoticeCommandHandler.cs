@@ -21,8 +21,7 @@ internal sealed class MailBreachNoticeCommandHandler(IPrivacyData data, IMailSen
     public async ValueTask<bool> Handle(MailBreachNoticeCommand command, CancellationToken cancellationToken)
     {
         var notification = await data.BreachNotifications
-            .FirstOrDefaultAsync(n => n.BreachId == command.BreachId && n.UserId == command.Recipient.UserId, cancellationToken)
-            ?? throw new NotFoundException("Breach notification");
+            .FirstOrNotFoundAsync(n => n.BreachId == command.BreachId && n.UserId == command.Recipient.UserId, "Breach notification", cancellationToken);
         if (notification.IsMailed)
         {
             return false;
