@@ -1,5 +1,4 @@
 using Creo.Domain.Accounts;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Accounts;
 

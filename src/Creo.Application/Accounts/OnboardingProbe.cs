@@ -1,7 +1,5 @@
 using Creo.Application.Privacy.Contracts;
 using Creo.Domain.Accounts;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Accounts;
 

@@ -1,6 +1,4 @@
-using Creo.Application.Common.Text;
 using Creo.Domain.Accounts;
-using FluentValidation;
 
 namespace Creo.Application.Accounts;
 

@@ -1,9 +1,6 @@
 using Creo.Application.Accounts.Contracts;
 using Creo.Application.Billing.Payments;
-using Creo.Application.Common.Ports;
 using Creo.Domain.Billing;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Billing;
 

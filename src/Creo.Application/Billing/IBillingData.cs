@@ -1,5 +1,4 @@
 using Creo.Domain.Billing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Billing;
 

@@ -1,11 +1,6 @@
 using Creo.Application.Billing.Payments;
 using Creo.Application.Credits.Contracts;
 using Creo.Domain.Billing;
-using Creo.Domain.Common;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Creo.Application.Billing;
 

@@ -1,5 +1,4 @@
 using Creo.Domain.Credits;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Credits;
 

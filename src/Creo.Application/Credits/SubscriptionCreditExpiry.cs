@@ -1,6 +1,4 @@
-using Creo.Application.Common.Ports;
 using Creo.Domain.Credits;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Credits;
 

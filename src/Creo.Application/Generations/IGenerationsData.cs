@@ -1,5 +1,4 @@
 using Creo.Domain.Generations;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Generations;
 

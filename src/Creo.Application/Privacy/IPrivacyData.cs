@@ -1,5 +1,4 @@
 using Creo.Domain.Privacy;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Privacy;
 

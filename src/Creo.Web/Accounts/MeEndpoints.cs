@@ -5,9 +5,6 @@ using Creo.Application.Accounts.GetSecurityLog;
 using Creo.Application.Accounts.ListSessions;
 using Creo.Application.Accounts.RevokeSession;
 using Creo.Application.Accounts.UpdateProfile;
-using Creo.Web.Common;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Creo.Web.Accounts;
 

@@ -9,9 +9,6 @@ using Creo.Application.Accounts.RemoveMinorAccount;
 using Creo.Application.Accounts.SearchAccounts;
 using Creo.Application.Accounts.SuspendAccount;
 using Creo.Application.Generations.Contracts;
-using Creo.Web.Common;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Creo.Web.Accounts;
 

@@ -1,4 +1,3 @@
-using Creo.Application.Common.Errors;
 using Creo.Domain.Common;
 using FluentValidation;
 

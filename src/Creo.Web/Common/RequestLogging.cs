@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Security.Claims;
 using Creo.Application.Common.RequestLogs;
 using Creo.Domain.Common;
 

@@ -5,10 +5,6 @@ using Creo.Application.Generations.DeleteGeneration;
 using Creo.Application.Generations.GetGeneration;
 using Creo.Application.Generations.ListGenerations;
 using Creo.Application.Generations.SubmitGeneration;
-using Creo.Web.Common;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Creo.Web.Generations;
 

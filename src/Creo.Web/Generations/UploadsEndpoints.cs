@@ -1,12 +1,7 @@
-using Creo.Application.Common.Errors;
 using Creo.Application.Generations.DeleteUpload;
 using Creo.Application.Generations.UploadImage;
 using Creo.Application.Generations.Uploads;
 using Creo.Domain.Generations;
-using Creo.Web.Common;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Creo.Web.Generations;
 

@@ -1,8 +1,5 @@
 using Creo.Application.Privacy.DismissBreachNotice;
 using Creo.Application.Privacy.RecordBreach;
-using Creo.Web.Common;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Creo.Web.Privacy;
 

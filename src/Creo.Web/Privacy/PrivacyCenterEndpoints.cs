@@ -1,4 +1,3 @@
-using Creo.Application.Common.Errors;
 using Creo.Application.Privacy;
 using Creo.Application.Privacy.CancelAccountDeletion;
 using Creo.Application.Privacy.GetAccountDeletion;
@@ -7,9 +6,6 @@ using Creo.Application.Privacy.GetConsents;
 using Creo.Application.Privacy.ListPrivacyRequests;
 using Creo.Application.Privacy.SubmitPrivacyRequest;
 using Creo.Application.Privacy.UpdateConsents;
-using Creo.Web.Common;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Creo.Web.Privacy;
 

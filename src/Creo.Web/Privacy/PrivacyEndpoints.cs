@@ -1,8 +1,5 @@
 using Creo.Application.Privacy.Contracts;
 using Creo.Application.Privacy.PublishPolicyVersion;
-using Creo.Web.Common;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Creo.Web.Privacy;
 

@@ -1,8 +1,4 @@
-using Creo.Application.Common.Errors;
 using Creo.Application.Credits.Contracts;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Creo.Application.Accounts.AdjustAccountCredits;
 

@@ -1,5 +1,4 @@
 using Creo.Application.Credits.Contracts;
-using FluentValidation;
 
 namespace Creo.Application.Accounts.AdjustAccountCredits;
 

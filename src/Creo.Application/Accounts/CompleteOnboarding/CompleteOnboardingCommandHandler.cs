@@ -1,9 +1,5 @@
-using Creo.Application.Common.Errors;
 using Creo.Application.Privacy.Contracts;
 using Creo.Domain.Accounts;
-using Creo.Domain.Common;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Accounts.CompleteOnboarding;
 

@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Accounts.Contracts;
 
 /// <summary>How many active accounts existed by <paramref name="CreatedNoLaterThan"/>: how many a mail to all of them reaches.</summary>

@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Accounts.Contracts;
 
 /// <summary>A deletion was requested: every session of the account ends at once, and the security log says why.</summary>

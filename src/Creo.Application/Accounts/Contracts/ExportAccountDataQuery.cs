@@ -1,6 +1,3 @@
-using Creo.Application.Common.PersonalData;
-using Mediator;
-
 namespace Creo.Application.Accounts.Contracts;
 
 /// <summary>The accounts part of a person's data export: profile, sessions, devices, acceptances, security log, sign-in links.</summary>

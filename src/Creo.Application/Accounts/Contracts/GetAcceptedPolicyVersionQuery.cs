@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Accounts.Contracts;
 
 /// <summary>The newest policy version the account has accepted; 0 when none.</summary>

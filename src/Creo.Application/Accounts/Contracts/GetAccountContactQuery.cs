@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Accounts.Contracts;
 
 /// <summary>The email and name of an account: what the payment provider's customer record is made from, and nothing more.</summary>

@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Accounts.Contracts;
 
 /// <summary>The person kept their account: the security log records it next to the request.</summary>

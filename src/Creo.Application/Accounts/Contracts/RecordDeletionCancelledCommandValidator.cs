@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Accounts.Contracts;
 
 internal sealed class RecordDeletionCancelledCommandValidator : AbstractValidator<RecordDeletionCancelledCommand>

@@ -1,8 +1,4 @@
-using Creo.Application.Common.Errors;
 using Creo.Application.Credits.Contracts;
-using Creo.Domain.Common;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Accounts.LiftDisputeHold;
 

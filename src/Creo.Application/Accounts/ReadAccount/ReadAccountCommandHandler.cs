@@ -1,8 +1,5 @@
 using Creo.Application.Billing.Contracts;
-using Creo.Application.Common.Errors;
 using Creo.Application.Credits.Contracts;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Accounts.ReadAccount;
 

@@ -1,7 +1,4 @@
-using Creo.Application.Common.Errors;
 using Creo.Application.Generations.Contracts;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Accounts.ReadGenerationHistory;
 

@@ -1,7 +1,3 @@
-using Creo.Application.Common.Errors;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Application.Accounts.ReinstateAccount;
 
 internal sealed class ReinstateAccountCommandHandler(IAccountsData data, StaffAudit audit) : ICommandHandler<ReinstateAccountCommand>

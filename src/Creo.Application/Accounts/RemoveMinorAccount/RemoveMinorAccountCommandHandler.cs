@@ -1,7 +1,4 @@
-using Creo.Application.Common.Errors;
 using Creo.Application.Privacy.Contracts;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Accounts.RemoveMinorAccount;
 

@@ -1,5 +1,4 @@
 using Creo.Domain.Accounts;
-using Mediator;
 
 namespace Creo.Application.Accounts.RevokeSession;
 

@@ -2,8 +2,6 @@ using Creo.Application.Accounts.Contracts;
 using Creo.Application.Accounts.Sessions;
 using Creo.Application.Credits.Contracts;
 using Creo.Domain.Accounts;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Accounts.SignInWithGoogle;
 

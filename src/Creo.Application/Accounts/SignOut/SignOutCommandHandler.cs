@@ -1,6 +1,4 @@
 using Creo.Domain.Accounts;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Accounts.SignOut;
 

@@ -1,8 +1,4 @@
-using Creo.Application.Common.Errors;
-using Creo.Application.Common.Ports;
 using Creo.Domain.Accounts;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Accounts.StartEmailSignIn;
 

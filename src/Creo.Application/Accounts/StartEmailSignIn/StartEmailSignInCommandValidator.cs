@@ -1,6 +1,4 @@
-using Creo.Domain.Common;
 using Creo.Domain.Accounts;
-using FluentValidation;
 
 namespace Creo.Application.Accounts.StartEmailSignIn;
 

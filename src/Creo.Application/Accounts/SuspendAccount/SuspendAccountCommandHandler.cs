@@ -1,7 +1,3 @@
-using Creo.Application.Common.Errors;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Application.Accounts.SuspendAccount;
 
 internal sealed class SuspendAccountCommandHandler(IAccountsData data, StaffAudit audit, TimeProvider clock) : ICommandHandler<SuspendAccountCommand>

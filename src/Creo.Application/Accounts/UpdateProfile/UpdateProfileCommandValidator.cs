@@ -1,5 +1,4 @@
 using Creo.Domain.Accounts;
-using FluentValidation;
 
 namespace Creo.Application.Accounts.UpdateProfile;
 

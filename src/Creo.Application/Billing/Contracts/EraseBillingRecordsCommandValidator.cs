@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Billing.Contracts;
 
 internal sealed class EraseBillingRecordsCommandValidator : AbstractValidator<EraseBillingRecordsCommand>

@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Billing.Contracts;
 
 /// <summary>The tier the person's active subscription gives, or <c>free</c>.</summary>

@@ -1,7 +1,4 @@
-using Creo.Application.Common.Jobs;
-using Creo.Application.Common.Retention;
 using Creo.Domain.Billing;
-using Microsoft.Extensions.Logging;
 
 namespace Creo.Application.Billing.PurgeBillingRecords;
 

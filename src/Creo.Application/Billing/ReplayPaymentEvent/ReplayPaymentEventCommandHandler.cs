@@ -1,9 +1,4 @@
 using Creo.Application.Billing.ApplyPaymentEvent;
-using Creo.Application.Common.Errors;
-using Creo.Application.Common.Jobs;
-using Creo.Application.Common.Ports;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Billing.ReplayPaymentEvent;
 

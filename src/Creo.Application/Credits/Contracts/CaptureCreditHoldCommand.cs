@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Credits.Contracts;
 
 /// <summary>Turns a hold into a charge. Returns false when the hold was already settled (captured or released).</summary>

@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Credits.Contracts;
 
 /// <summary>The credits part of erasing an account: the account and its whole ledger go. Returns how many entries.</summary>

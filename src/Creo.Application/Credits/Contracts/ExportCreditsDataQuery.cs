@@ -1,6 +1,3 @@
-using Creo.Application.Common.PersonalData;
-using Mediator;
-
 namespace Creo.Application.Credits.Contracts;
 
 /// <summary>The credits part of a person's data export: the account's balance and every ledger entry.</summary>

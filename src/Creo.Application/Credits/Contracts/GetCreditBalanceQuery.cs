@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Credits.Contracts;
 
 /// <summary>The person's spendable credits (0 before their account is opened).</summary>

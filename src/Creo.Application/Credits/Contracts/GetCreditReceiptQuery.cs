@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Credits.Contracts;
 
 /// <summary>What the ledger holds for one generation: held, captured, released, and the entries themselves.</summary>

@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Credits.Contracts;
 
 /// <summary>Since when the person's credits are on hold for a disputed payment, or null when they are not.</summary>

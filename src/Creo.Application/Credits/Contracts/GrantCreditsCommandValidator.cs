@@ -1,5 +1,4 @@
 using Creo.Domain.Credits;
-using FluentValidation;
 
 namespace Creo.Application.Credits.Contracts;
 

@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Credits.Contracts;
 
 /// <summary>Opens the person's credit account with the starter grant; sending it again grants nothing more.</summary>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Credits.Contracts;
 
 internal sealed class LiftCreditDisputeHoldCommandValidator : AbstractValidator<LiftCreditDisputeHoldCommand>

@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Credits.Contracts;
 
 /// <summary>Gives a hold's credits back. Returns false when the hold was already settled, or never placed.</summary>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Credits.ExpireSubscriptionCredits;
 
 internal sealed class ExpireSubscriptionCreditsCommandValidator : AbstractValidator<ExpireSubscriptionCreditsCommand>

@@ -1,8 +1,4 @@
-using Creo.Application.Common.Jobs;
 using Creo.Domain.Credits;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 
 namespace Creo.Application.Credits.ExpireSubscriptionCredits;
 

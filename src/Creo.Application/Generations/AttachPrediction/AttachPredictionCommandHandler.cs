@@ -1,7 +1,3 @@
-using Creo.Application.Common.Errors;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Application.Generations.AttachPrediction;
 
 internal sealed class AttachPredictionCommandHandler(IGenerationsData data) : ICommandHandler<AttachPredictionCommand>

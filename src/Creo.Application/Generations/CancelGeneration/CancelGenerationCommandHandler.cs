@@ -1,7 +1,3 @@
-using Creo.Application.Common.Errors;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Application.Generations.CancelGeneration;
 
 internal sealed class CancelGenerationCommandHandler(IGenerationsData data, GenerationStopper stopper) : ICommandHandler<CancelGenerationCommand>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Generations.Contracts;
 
 internal sealed class EraseGenerationsCommandValidator : AbstractValidator<EraseGenerationsCommand>

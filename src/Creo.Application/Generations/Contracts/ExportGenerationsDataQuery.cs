@@ -1,6 +1,3 @@
-using Creo.Application.Common.PersonalData;
-using Mediator;
-
 namespace Creo.Application.Generations.Contracts;
 
 /// <summary>The generations part of a person's data export: prompts and parameters, outputs, uploads, and their media.</summary>

@@ -1,8 +1,3 @@
-using Creo.Application.Common.Errors;
-using Creo.Application.Common.Ports;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Application.Generations.DeleteGeneration;
 
 internal sealed class DeleteGenerationCommandHandler(IGenerationsData data, IObjectStorage storage, GenerationStopper stopper)

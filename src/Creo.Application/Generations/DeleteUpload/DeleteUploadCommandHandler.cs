@@ -1,9 +1,4 @@
-using Creo.Application.Common.Errors;
-using Creo.Application.Common.Ports;
-using Creo.Domain.Common;
 using Creo.Domain.Generations;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Generations.DeleteUpload;
 

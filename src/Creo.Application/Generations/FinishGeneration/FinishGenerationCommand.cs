@@ -1,5 +1,4 @@
 using Creo.Domain.Generations;
-using Mediator;
 
 namespace Creo.Application.Generations.FinishGeneration;
 

@@ -1,8 +1,4 @@
-using Creo.Application.Common.Jobs;
-using Creo.Application.Common.Ports;
 using Creo.Domain.Generations;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 
 namespace Creo.Application.Generations.PurgeUnusedUploads;
 

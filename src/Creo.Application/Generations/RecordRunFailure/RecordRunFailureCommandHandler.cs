@@ -1,7 +1,4 @@
 using Creo.Application.Credits.Contracts;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Creo.Application.Generations.RecordRunFailure;
 

@@ -1,5 +1,4 @@
 using Creo.Domain.Generations;
-using FluentValidation;
 
 namespace Creo.Application.Generations.SubmitGeneration;
 

@@ -1,6 +1,4 @@
-using Creo.Application.Common.Ports;
 using Creo.Domain.Generations;
-using Mediator;
 
 namespace Creo.Application.Generations.UploadImage;
 

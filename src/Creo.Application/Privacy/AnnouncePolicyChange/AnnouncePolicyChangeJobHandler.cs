@@ -1,7 +1,4 @@
-using Creo.Application.Common.Jobs;
 using Creo.Application.Privacy.AnnouncePolicyChangeBatch;
-using Mediator;
-using Microsoft.Extensions.Logging;
 
 namespace Creo.Application.Privacy.AnnouncePolicyChange;
 

@@ -1,8 +1,6 @@
 using Creo.Application.Billing.Contracts;
 using Creo.Application.Generations.Contracts;
 using Creo.Domain.Privacy;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Privacy.BuildDailyUsage;
 

@@ -1,8 +1,5 @@
 using Creo.Application.Accounts.Contracts;
 using Creo.Application.Billing.Contracts;
-using Creo.Application.Common.Jobs;
-using Creo.Application.Common.PersonalData;
-using Creo.Application.Common.Ports;
 using Creo.Application.Common.RequestLogs;
 using Creo.Application.Credits.Contracts;
 using Creo.Application.Generations.Contracts;
@@ -10,8 +7,6 @@ using Creo.Application.Privacy.CompleteDataExport;
 using Creo.Application.Privacy.ExportPrivacyData;
 using Creo.Application.Privacy.FailDataExport;
 using Creo.Application.Privacy.StartDataExportBuild;
-using Mediator;
-using Microsoft.Extensions.Logging;
 
 namespace Creo.Application.Privacy.BuildDataExport;
 

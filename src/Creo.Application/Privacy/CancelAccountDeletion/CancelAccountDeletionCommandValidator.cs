@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Privacy.CancelAccountDeletion;
 
 internal sealed class CancelAccountDeletionCommandValidator : AbstractValidator<CancelAccountDeletionCommand>

@@ -1,5 +1,4 @@
 using Creo.Domain.Privacy;
-using Mediator;
 
 namespace Creo.Application.Privacy.CompleteAccountErasure;
 

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Privacy.Contracts;
 
 internal sealed class EraseAccountNowCommandValidator : AbstractValidator<EraseAccountNowCommand>

@@ -1,7 +1,3 @@
-using Creo.Application.Common.Errors;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Application.Privacy.DismissBreachNotice;
 
 internal sealed class DismissBreachNoticeCommandHandler(IPrivacyData data, TimeProvider clock) : ICommandHandler<DismissBreachNoticeCommand>

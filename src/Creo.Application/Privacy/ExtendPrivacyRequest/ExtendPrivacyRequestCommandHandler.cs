@@ -1,9 +1,5 @@
 using Creo.Application.Accounts.Contracts;
-using Creo.Application.Common.Errors;
-using Creo.Application.Common.Ports;
 using Creo.Domain.Privacy;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Privacy.ExtendPrivacyRequest;
 

@@ -1,6 +1,4 @@
-using Creo.Application.Common.Text;
 using Creo.Domain.Privacy;
-using FluentValidation;
 
 namespace Creo.Application.Privacy.ExtendPrivacyRequest;
 

@@ -1,7 +1,5 @@
 using Creo.Application.Accounts.Contracts;
-using Creo.Application.Common.Errors;
 using Creo.Domain.Privacy;
-using Mediator;
 
 namespace Creo.Application.Privacy.LogEmailedPrivacyRequest;
 

@@ -1,8 +1,5 @@
-using Creo.Application.Common.Jobs;
 using Creo.Application.Privacy.MailBreachNotice;
 using Creo.Application.Privacy.PickBreachRecipients;
-using Mediator;
-using Microsoft.Extensions.Logging;
 
 namespace Creo.Application.Privacy.NotifyBreach;
 

@@ -1,8 +1,5 @@
 using Creo.Application.Accounts.Contracts;
-using Creo.Application.Common.Errors;
 using Creo.Domain.Privacy;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Privacy.PickBreachRecipients;
 

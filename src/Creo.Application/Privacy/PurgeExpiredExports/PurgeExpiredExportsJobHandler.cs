@@ -1,9 +1,4 @@
-using Creo.Application.Common.Jobs;
-using Creo.Application.Common.Ports;
-using Creo.Application.Common.Retention;
 using Creo.Domain.Privacy;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 
 namespace Creo.Application.Privacy.PurgeExpiredExports;
 

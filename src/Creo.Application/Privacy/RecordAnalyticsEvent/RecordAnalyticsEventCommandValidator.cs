@@ -1,5 +1,4 @@
 using Creo.Domain.Privacy;
-using FluentValidation;
 
 namespace Creo.Application.Privacy.RecordAnalyticsEvent;
 

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Privacy.RequestAccountDeletion;
 
 internal sealed class RequestAccountDeletionCommandValidator : AbstractValidator<RequestAccountDeletionCommand>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Privacy.RequestDataExport;
 
 internal sealed class RequestDataExportCommandValidator : AbstractValidator<RequestDataExportCommand>

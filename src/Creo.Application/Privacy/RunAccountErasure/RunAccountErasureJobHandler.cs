@@ -1,15 +1,11 @@
 using Creo.Application.Accounts.Contracts;
 using Creo.Application.Billing.Contracts;
-using Creo.Application.Common.Jobs;
-using Creo.Application.Common.Ports;
 using Creo.Application.Credits.Contracts;
 using Creo.Application.Generations.Contracts;
 using Creo.Application.Privacy.BeginAccountErasure;
 using Creo.Application.Privacy.CompleteAccountErasure;
 using Creo.Application.Privacy.Contracts;
 using Creo.Domain.Privacy;
-using Mediator;
-using Microsoft.Extensions.Logging;
 
 namespace Creo.Application.Privacy.RunAccountErasure;
 

@@ -1,6 +1,4 @@
 using Creo.Domain.Privacy;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Privacy.StartDataExportBuild;
 

@@ -1,7 +1,5 @@
-using Creo.Application.Common.Ports;
 using Creo.Application.Privacy.Contracts;
 using Creo.Domain.Privacy;
-using Mediator;
 
 namespace Creo.Application.Privacy.UpdateConsents;
 
