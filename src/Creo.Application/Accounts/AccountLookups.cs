@@ -1,5 +1,3 @@
-using Creo.Domain.Accounts;
-
 namespace Creo.Application.Accounts;
 
 /// <summary>The account a command is about, loaded for change, or a 404 naming it "Account" like every other account lookup.</summary>

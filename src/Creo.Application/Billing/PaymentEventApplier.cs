@@ -1,6 +1,5 @@
 using Creo.Application.Billing.Payments;
 using Creo.Application.Credits.Contracts;
-using Creo.Domain.Billing;
 
 namespace Creo.Application.Billing;
 

@@ -1,6 +1,5 @@
 using Creo.Application.Billing.ApplyPaymentEvent;
 using Creo.Application.Billing.Payments;
-using Creo.Domain.Billing;
 
 namespace Creo.Application.Billing;
 

@@ -1,5 +1,3 @@
-using Creo.Domain.Credits;
-
 namespace Creo.Application.Credits;
 
 /// <summary>The credits module's data port.</summary>

@@ -5,7 +5,6 @@ using Creo.Application.Generations.FinishGeneration;
 using Creo.Application.Generations.PollGeneration;
 using Creo.Application.Generations.Providers;
 using Creo.Application.Generations.RecordRunFailure;
-using Creo.Domain.Generations;
 
 namespace Creo.Application.Generations;
 

@@ -1,6 +1,5 @@
 using Creo.Application.Credits.Contracts;
 using Creo.Application.Generations.CancelPrediction;
-using Creo.Domain.Generations;
 
 namespace Creo.Application.Generations;
 

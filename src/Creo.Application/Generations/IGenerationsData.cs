@@ -1,5 +1,3 @@
-using Creo.Domain.Generations;
-
 namespace Creo.Application.Generations;
 
 /// <summary>The generations module's data port.</summary>

@@ -1,5 +1,3 @@
-using Creo.Domain.Privacy;
-
 namespace Creo.Application.Privacy;
 
 /// <summary>The privacy module's data port: only the sets this module owns (architecture rule 7).</summary>

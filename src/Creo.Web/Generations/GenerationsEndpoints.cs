@@ -54,11 +54,8 @@ internal static class GenerationsEndpoints
         return TypedResults.Accepted($"/api/generations/{id}");
     }
 
-    private static async Task<NoContent> DeleteAsync(Guid id, HttpContext context, IMediator mediator, CancellationToken cancellationToken)
-    {
-        await mediator.Send(new DeleteGenerationCommand(context.User.UserId(), id), cancellationToken);
-        return TypedResults.NoContent();
-    }
+    private static Task<NoContent> DeleteAsync(Guid id, HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
+        mediator.SendForNoContentAsync(new DeleteGenerationCommand(context.User.UserId(), id), cancellationToken);
 }
 
 internal sealed record SubmitGenerationRequest(string? ModelId, string? Prompt, GenerationParametersRequest? Parameters, Guid? SourceImageId);

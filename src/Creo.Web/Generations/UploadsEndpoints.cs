@@ -67,9 +67,6 @@ internal static class UploadsEndpoints
         return TypedResults.Created($"/api/uploads/{upload.Id}", upload);
     }
 
-    private static async Task<NoContent> DeleteAsync(Guid id, HttpContext context, IMediator mediator, CancellationToken cancellationToken)
-    {
-        await mediator.Send(new DeleteUploadCommand(context.User.UserId(), id), cancellationToken);
-        return TypedResults.NoContent();
-    }
+    private static Task<NoContent> DeleteAsync(Guid id, HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
+        mediator.SendForNoContentAsync(new DeleteUploadCommand(context.User.UserId(), id), cancellationToken);
 }

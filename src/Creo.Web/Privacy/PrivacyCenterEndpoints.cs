@@ -70,11 +70,8 @@ internal static class PrivacyCenterEndpoints
         return TypedResults.Ok(new DeletionScheduled(deletion.ScheduledFor, deletion.RequestedAt));
     }
 
-    private static async Task<NoContent> CancelDeletionAsync(HttpContext context, IMediator mediator, CancellationToken cancellationToken)
-    {
-        await mediator.Send(new CancelAccountDeletionCommand(context.User.UserId()), cancellationToken);
-        return TypedResults.NoContent();
-    }
+    private static Task<NoContent> CancelDeletionAsync(HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
+        mediator.SendForNoContentAsync(new CancelAccountDeletionCommand(context.User.UserId()), cancellationToken);
 }
 
 internal sealed record DeletionScheduled(DateTimeOffset ScheduledFor, DateTimeOffset RequestedAt);

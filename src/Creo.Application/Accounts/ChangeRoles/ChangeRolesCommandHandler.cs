@@ -1,5 +1,3 @@
-using Creo.Domain.Accounts;
-
 namespace Creo.Application.Accounts.ChangeRoles;
 
 internal sealed class ChangeRolesCommandHandler(IAccountsData data, StaffAudit audit) : ICommandHandler<ChangeRolesCommand, StaffAccountDto>

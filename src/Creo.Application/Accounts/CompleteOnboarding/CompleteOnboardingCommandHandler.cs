@@ -1,5 +1,4 @@
 using Creo.Application.Privacy.Contracts;
-using Creo.Domain.Accounts;
 
 namespace Creo.Application.Accounts.CompleteOnboarding;
 

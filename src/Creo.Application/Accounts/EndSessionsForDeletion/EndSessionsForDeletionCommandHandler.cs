@@ -1,5 +1,4 @@
 using Creo.Application.Accounts.Contracts;
-using Creo.Domain.Accounts;
 
 namespace Creo.Application.Accounts.EndSessionsForDeletion;
 

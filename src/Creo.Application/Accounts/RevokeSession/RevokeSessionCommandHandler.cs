@@ -1,5 +1,3 @@
-using Creo.Domain.Accounts;
-
 namespace Creo.Application.Accounts.RevokeSession;
 
 internal sealed class RevokeSessionCommandHandler(IAccountsData data, TimeProvider clock) : ICommandHandler<RevokeSessionCommand>

@@ -1,5 +1,3 @@
-using Creo.Domain.Accounts;
-
 namespace Creo.Application.Accounts.SignInWithGoogle;
 
 internal sealed class SignInWithGoogleCommandValidator : AbstractValidator<SignInWithGoogleCommand>

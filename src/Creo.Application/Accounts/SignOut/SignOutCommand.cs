@@ -1,5 +1,3 @@
-using Creo.Domain.Accounts;
-
 namespace Creo.Application.Accounts.SignOut;
 
 /// <summary>Ends the caller's own session server-side: the cookie opens nothing afterwards, anywhere.</summary>

@@ -1,5 +1,3 @@
-using Creo.Domain.Accounts;
-
 namespace Creo.Application.Accounts.SignOut;
 
 internal sealed class SignOutCommandHandler(IAccountsData data, TimeProvider clock) : ICommandHandler<SignOutCommand>

@@ -1,5 +1,3 @@
-using Creo.Domain.Accounts;
-
 namespace Creo.Application.Accounts.StartEmailSignIn;
 
 internal sealed class StartEmailSignInCommandHandler(IAccountsData data, IMailSender mail, TimeProvider clock)

@@ -1,5 +1,3 @@
-using Creo.Domain.Accounts;
-
 namespace Creo.Application.Accounts.UpdateProfile;
 
 internal sealed class UpdateProfileCommandValidator : AbstractValidator<UpdateProfileCommand>

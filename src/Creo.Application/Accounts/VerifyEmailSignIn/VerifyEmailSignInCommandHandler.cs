@@ -1,7 +1,6 @@
 using Creo.Application.Accounts.Contracts;
 using Creo.Application.Accounts.Sessions;
 using Creo.Application.Credits.Contracts;
-using Creo.Domain.Accounts;
 
 namespace Creo.Application.Accounts.VerifyEmailSignIn;
 

@@ -1,6 +1,5 @@
 using Creo.Application.Billing.Contracts;
 using Creo.Application.Billing.Payments;
-using Creo.Domain.Billing;
 
 namespace Creo.Application.Billing.EraseBillingRecords;
 

@@ -1,5 +1,3 @@
-using Creo.Domain.Billing;
-
 namespace Creo.Application.Billing.PurgeBillingRecords;
 
 internal sealed class PurgeBillingRecordsJobHandler(IBillingData data, TimeProvider clock, ILogger<PurgeBillingRecordsJobHandler> logger)

@@ -1,6 +1,5 @@
 using Creo.Application.Billing.Payments;
 using Creo.Application.Credits.Contracts;
-using Creo.Domain.Billing;
 using FluentValidation.Results;
 
 namespace Creo.Application.Billing.StartCheckout;

@@ -1,5 +1,3 @@
-using Creo.Domain.Credits;
-
 namespace Creo.Application.Credits.ExpireSubscriptionCredits;
 
 internal sealed class ExpireSubscriptionCreditsJobHandler(ICreditsData data, IMediator mediator, TimeProvider clock, ILogger<ExpireSubscriptionCreditsJobHandler> logger)

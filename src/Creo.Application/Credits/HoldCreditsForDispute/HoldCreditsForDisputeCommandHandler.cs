@@ -1,5 +1,4 @@
 using Creo.Application.Credits.Contracts;
-using Creo.Domain.Credits;
 
 namespace Creo.Application.Credits.HoldCreditsForDispute;
 

@@ -1,4 +1,3 @@
-using Creo.Domain.Generations;
 using FluentValidation.Results;
 
 namespace Creo.Application.Generations.Catalog;

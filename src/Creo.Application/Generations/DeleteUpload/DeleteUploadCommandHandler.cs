@@ -1,5 +1,3 @@
-using Creo.Domain.Generations;
-
 namespace Creo.Application.Generations.DeleteUpload;
 
 internal sealed class DeleteUploadCommandHandler(IGenerationsData data, IObjectStorage storage)

@@ -1,6 +1,5 @@
 using Creo.Application.Generations.CancelPrediction;
 using Creo.Application.Generations.Contracts;
-using Creo.Domain.Generations;
 
 namespace Creo.Application.Generations.EraseGenerations;
 

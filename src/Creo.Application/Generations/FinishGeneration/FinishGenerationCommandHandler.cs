@@ -1,5 +1,4 @@
 using Creo.Application.Credits.Contracts;
-using Creo.Domain.Generations;
 
 namespace Creo.Application.Generations.FinishGeneration;
 

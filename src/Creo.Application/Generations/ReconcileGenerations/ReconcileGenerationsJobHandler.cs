@@ -1,6 +1,5 @@
 using Creo.Application.Generations.CheckGeneration;
 using Creo.Application.Generations.RunGeneration;
-using Creo.Domain.Generations;
 
 namespace Creo.Application.Generations.ReconcileGenerations;
 

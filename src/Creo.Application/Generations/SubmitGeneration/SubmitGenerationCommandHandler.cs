@@ -1,7 +1,6 @@
 using Creo.Application.Credits.Contracts;
 using Creo.Application.Generations.Catalog;
 using Creo.Application.Generations.RunGeneration;
-using Creo.Domain.Generations;
 using FluentValidation.Results;
 
 namespace Creo.Application.Generations.SubmitGeneration;

@@ -1,5 +1,3 @@
-using Creo.Domain.Generations;
-
 namespace Creo.Application.Generations.SubmitGeneration;
 
 internal sealed class SubmitGenerationCommandValidator : AbstractValidator<SubmitGenerationCommand>

@@ -1,5 +1,3 @@
-using Creo.Domain.Generations;
-
 namespace Creo.Application.Generations.UploadImage;
 
 internal sealed class UploadImageCommandHandler(IGenerationsData data, IObjectStorage storage, TimeProvider clock)

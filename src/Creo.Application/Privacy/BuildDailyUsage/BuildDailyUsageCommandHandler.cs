@@ -1,6 +1,5 @@
 using Creo.Application.Billing.Contracts;
 using Creo.Application.Generations.Contracts;
-using Creo.Domain.Privacy;
 
 namespace Creo.Application.Privacy.BuildDailyUsage;
 

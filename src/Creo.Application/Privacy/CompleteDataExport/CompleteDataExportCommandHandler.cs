@@ -1,5 +1,4 @@
 using Creo.Application.Privacy.MailDataExportReady;
-using Creo.Domain.Privacy;
 
 namespace Creo.Application.Privacy.CompleteDataExport;
 

@@ -1,5 +1,3 @@
-using Creo.Domain.Privacy;
-
 namespace Creo.Application.Privacy.CompletePrivacyRequest;
 
 internal sealed class CompletePrivacyRequestCommandValidator : AbstractValidator<CompletePrivacyRequestCommand>

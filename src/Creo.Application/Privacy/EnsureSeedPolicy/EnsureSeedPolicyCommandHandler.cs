@@ -1,5 +1,3 @@
-using Creo.Domain.Privacy;
-
 namespace Creo.Application.Privacy.EnsureSeedPolicy;
 
 internal sealed class EnsureSeedPolicyCommandHandler(IPrivacyData data, TimeProvider clock)

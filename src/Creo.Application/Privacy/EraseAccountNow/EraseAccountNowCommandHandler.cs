@@ -1,7 +1,6 @@
 using Creo.Application.Accounts.Contracts;
 using Creo.Application.Privacy.Contracts;
 using Creo.Application.Privacy.RunAccountErasure;
-using Creo.Domain.Privacy;
 
 namespace Creo.Application.Privacy.EraseAccountNow;
 

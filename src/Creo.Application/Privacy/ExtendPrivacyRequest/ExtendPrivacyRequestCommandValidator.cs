@@ -1,5 +1,3 @@
-using Creo.Domain.Privacy;
-
 namespace Creo.Application.Privacy.ExtendPrivacyRequest;
 
 internal sealed class ExtendPrivacyRequestCommandValidator : AbstractValidator<ExtendPrivacyRequestCommand>

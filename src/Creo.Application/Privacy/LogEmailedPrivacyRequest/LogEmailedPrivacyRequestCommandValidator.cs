@@ -1,5 +1,4 @@
 using Creo.Application.Privacy.SubmitPrivacyRequest;
-using Creo.Domain.Privacy;
 
 namespace Creo.Application.Privacy.LogEmailedPrivacyRequest;
 

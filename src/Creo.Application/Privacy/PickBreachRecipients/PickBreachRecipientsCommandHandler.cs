@@ -1,5 +1,4 @@
 using Creo.Application.Accounts.Contracts;
-using Creo.Domain.Privacy;
 
 namespace Creo.Application.Privacy.PickBreachRecipients;
 

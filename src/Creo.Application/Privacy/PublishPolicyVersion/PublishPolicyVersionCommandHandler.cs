@@ -1,6 +1,5 @@
 using Creo.Application.Privacy.AnnouncePolicyChange;
 using Creo.Application.Privacy.Contracts;
-using Creo.Domain.Privacy;
 using Mapster;
 
 namespace Creo.Application.Privacy.PublishPolicyVersion;

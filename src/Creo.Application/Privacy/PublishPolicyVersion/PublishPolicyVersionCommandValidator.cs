@@ -1,5 +1,3 @@
-using Creo.Domain.Privacy;
-
 namespace Creo.Application.Privacy.PublishPolicyVersion;
 
 internal sealed class PublishPolicyVersionCommandValidator : AbstractValidator<PublishPolicyVersionCommand>

@@ -1,5 +1,3 @@
-using Creo.Domain.Privacy;
-
 namespace Creo.Application.Privacy.PurgeExpiredExports;
 
 internal sealed class PurgeExpiredExportsJobHandler(IPrivacyData data, IUnitOfWork unitOfWork, IObjectStorage storage, TimeProvider clock, ILogger<PurgeExpiredExportsJobHandler> logger)

@@ -1,5 +1,3 @@
-using Creo.Domain.Privacy;
-
 namespace Creo.Application.Privacy.RecordAnalyticsEvent;
 
 internal sealed class RecordAnalyticsEventCommandValidator : AbstractValidator<RecordAnalyticsEventCommand>

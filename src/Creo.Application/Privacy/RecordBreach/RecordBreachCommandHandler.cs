@@ -1,7 +1,6 @@
 using Creo.Application.Accounts.Contracts;
 using Creo.Application.Privacy.Contracts;
 using Creo.Application.Privacy.NotifyBreach;
-using Creo.Domain.Privacy;
 using FluentValidation.Results;
 
 namespace Creo.Application.Privacy.RecordBreach;

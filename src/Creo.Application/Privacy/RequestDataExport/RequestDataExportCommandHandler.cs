@@ -1,5 +1,4 @@
 using Creo.Application.Privacy.BuildDataExport;
-using Creo.Domain.Privacy;
 
 namespace Creo.Application.Privacy.RequestDataExport;
 

@@ -5,7 +5,6 @@ using Creo.Application.Generations.Contracts;
 using Creo.Application.Privacy.BeginAccountErasure;
 using Creo.Application.Privacy.CompleteAccountErasure;
 using Creo.Application.Privacy.Contracts;
-using Creo.Domain.Privacy;
 
 namespace Creo.Application.Privacy.RunAccountErasure;
 

@@ -1,5 +1,3 @@
-using Creo.Domain.Privacy;
-
 namespace Creo.Application.Privacy.StartDataExportBuild;
 
 internal sealed class StartDataExportBuildCommandHandler(IPrivacyData data) : ICommandHandler<StartDataExportBuildCommand, DataExportBuild?>

@@ -1,5 +1,3 @@
-using Creo.Domain.Privacy;
-
 namespace Creo.Application.Privacy.SubmitPrivacyRequest;
 
 internal sealed class SubmitPrivacyRequestCommandHandler(IPrivacyData data, TimeProvider clock)

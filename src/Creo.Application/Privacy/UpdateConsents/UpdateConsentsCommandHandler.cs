@@ -1,5 +1,4 @@
 using Creo.Application.Privacy.Contracts;
-using Creo.Domain.Privacy;
 
 namespace Creo.Application.Privacy.UpdateConsents;
 
