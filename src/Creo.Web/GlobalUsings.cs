@@ -3,9 +3,14 @@
 // still says which other modules it calls.
 global using System.Globalization;
 global using System.Security.Claims;
+global using Microsoft.AspNetCore.Authorization;
 global using Microsoft.AspNetCore.Http.HttpResults;
 global using Microsoft.AspNetCore.Mvc;
+global using Microsoft.AspNetCore.Mvc.RazorPages;
+global using Microsoft.AspNetCore.RateLimiting;
 global using Microsoft.Extensions.Options;
+global using FluentValidation;
 global using Mediator;
 global using Creo.Application.Common.Errors;
+global using Creo.Domain.Common;
 global using Creo.Web.Common;

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Creo.Web.Common;

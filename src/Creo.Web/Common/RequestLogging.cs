@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Creo.Application.Common.RequestLogs;
-using Creo.Domain.Common;
 
 namespace Creo.Web.Common;
 

@@ -1,6 +1,5 @@
 using Creo.Application.Privacy.GetDailyAnalytics;
 using Creo.Application.Privacy.RecordAnalyticsEvent;
-using FluentValidation;
 using FluentValidation.Results;
 
 namespace Creo.Web.Privacy;
