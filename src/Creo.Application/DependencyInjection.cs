@@ -1,6 +1,4 @@
 using Creo.Application.Common.Behaviors;
-using Creo.Application.Common.Jobs;
-using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Creo.Application;

@@ -1,6 +1,5 @@
 using Creo.Application.Accounts;
 using Creo.Application.Billing;
-using Creo.Application.Common.Ports;
 using Creo.Application.Common.RequestLogs;
 using Creo.Application.Credits;
 using Creo.Application.Generations;
@@ -17,8 +16,6 @@ using Creo.Infrastructure.Persistence;
 using Creo.Infrastructure.Privacy;
 using Creo.Infrastructure.RequestLogs;
 using Creo.Infrastructure.Storage;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Creo.Infrastructure;
 

@@ -1,7 +1,6 @@
 using Creo.Application;
 using Creo.Infrastructure;
 using Creo.Infrastructure.Persistence;
-using Creo.Web.Common;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services

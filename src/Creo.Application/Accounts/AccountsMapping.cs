@@ -1,6 +1,4 @@
 using Creo.Application.Accounts.Contracts;
-using Creo.Application.Common.Text;
-using Creo.Domain.Accounts;
 using Mapster;
 
 namespace Creo.Application.Accounts;

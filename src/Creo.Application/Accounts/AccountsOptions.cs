@@ -1,5 +1,3 @@
-using Creo.Domain.Common;
-
 namespace Creo.Application.Accounts;
 
 /// <summary>Settings of the accounts module (bound from <c>Creo__AdminEmails</c>).</summary>

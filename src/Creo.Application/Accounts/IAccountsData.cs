@@ -1,6 +1,3 @@
-using Creo.Domain.Accounts;
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Application.Accounts;
 
 /// <summary>The accounts module's data port: only the sets this module owns.</summary>

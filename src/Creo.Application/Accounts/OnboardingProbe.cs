@@ -1,7 +1,5 @@
 using Creo.Application.Privacy.GetRequiredPolicyVersion;
-using Creo.Domain.Accounts;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
+using Creo.Application.Privacy.Contracts;
 
 namespace Creo.Application.Accounts;
 

@@ -1,8 +1,6 @@
 using Creo.Application.Accounts.Contracts;
 using Creo.Application.Billing.GetTier;
 using Creo.Application.Credits.GetCreditBalance;
-using Creo.Domain.Accounts;
-using Mediator;
 
 namespace Creo.Application.Accounts;
 

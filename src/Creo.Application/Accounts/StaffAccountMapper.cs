@@ -1,5 +1,3 @@
-using Creo.Application.Common.Text;
-using Creo.Domain.Accounts;
 
 namespace Creo.Application.Accounts;
 

@@ -1,5 +1,3 @@
-using Creo.Domain.Accounts;
-
 namespace Creo.Application.Accounts;
 
 /// <summary>

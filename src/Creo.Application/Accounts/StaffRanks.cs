@@ -1,6 +1,3 @@
-using Creo.Application.Common.Errors;
-using Creo.Domain.Accounts;
-
 namespace Creo.Application.Accounts;
 
 /// <summary>

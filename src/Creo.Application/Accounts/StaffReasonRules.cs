@@ -1,7 +1,3 @@
-using Creo.Application.Common.Text;
-using Creo.Domain.Accounts;
-using FluentValidation;
-
 namespace Creo.Application.Accounts;
 
 /// <summary>

@@ -1,9 +1,5 @@
 using Creo.Application.Accounts.GetAccountContact;
 using Creo.Application.Billing.Payments;
-using Creo.Application.Common.Ports;
-using Creo.Domain.Billing;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Billing;
 

@@ -1,7 +1,6 @@
 using Creo.Application.Billing.Catalog;
 using Creo.Application.Billing.GetBillingPlans;
 using Creo.Application.Billing.ListInvoices;
-using Creo.Domain.Billing;
 using Mapster;
 
 namespace Creo.Application.Billing;

@@ -1,6 +1,3 @@
-using Creo.Domain.Billing;
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Application.Billing;
 
 /// <summary>The billing module's data port.</summary>

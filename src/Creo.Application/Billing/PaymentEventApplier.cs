@@ -3,12 +3,6 @@ using Creo.Application.Credits.Contracts;
 using Creo.Application.Credits.GrantCredits;
 using Creo.Application.Credits.HoldCreditsForDispute;
 using Creo.Application.Credits.ReverseCredits;
-using Creo.Domain.Billing;
-using Creo.Domain.Common;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Creo.Application.Billing;
 

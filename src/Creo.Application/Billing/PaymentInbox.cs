@@ -1,9 +1,5 @@
 using Creo.Application.Billing.ApplyPaymentEvent;
 using Creo.Application.Billing.Payments;
-using Creo.Application.Common.Jobs;
-using Creo.Application.Common.Ports;
-using Creo.Domain.Billing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Billing;
 

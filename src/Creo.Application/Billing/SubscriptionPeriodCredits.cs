@@ -1,6 +1,5 @@
 using Creo.Application.Billing.Catalog;
 using Creo.Application.Billing.Payments;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Billing;
 

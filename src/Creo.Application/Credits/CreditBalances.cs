@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Application.Credits;
 
 /// <summary>The one read of a balance (the trigger-maintained column), shared by the queries and commands that only need it.</summary>

@@ -1,6 +1,4 @@
-using Creo.Application.Common.Text;
 using Creo.Application.Credits.Contracts;
-using Creo.Domain.Credits;
 using Mapster;
 
 namespace Creo.Application.Credits;

@@ -1,6 +1,3 @@
-using Creo.Domain.Credits;
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Application.Credits;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Creo.Application.Common.Ports;
-using Creo.Domain.Credits;
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Application.Credits;
 
 /// <summary>

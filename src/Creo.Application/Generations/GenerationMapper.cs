@@ -1,7 +1,4 @@
-using Creo.Application.Common.Text;
 using Creo.Application.Credits.Contracts;
-using Creo.Domain.Generations;
-using Microsoft.Extensions.Options;
 
 namespace Creo.Application.Generations;
 

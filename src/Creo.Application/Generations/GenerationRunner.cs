@@ -1,5 +1,3 @@
-using Creo.Application.Common.Jobs;
-using Creo.Application.Common.Ports;
 using Creo.Application.Generations.AttachPrediction;
 using Creo.Application.Generations.Catalog;
 using Creo.Application.Generations.ClaimGenerationRun;
@@ -7,11 +5,6 @@ using Creo.Application.Generations.FinishGeneration;
 using Creo.Application.Generations.PollGeneration;
 using Creo.Application.Generations.Providers;
 using Creo.Application.Generations.RecordRunFailure;
-using Creo.Domain.Generations;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Creo.Application.Generations;
 

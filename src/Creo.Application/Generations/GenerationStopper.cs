@@ -1,10 +1,6 @@
-using Creo.Application.Common.Jobs;
-using Creo.Application.Common.Ports;
 using Creo.Application.Credits.Contracts;
 using Creo.Application.Credits.ReleaseCreditHold;
 using Creo.Application.Generations.CancelPrediction;
-using Creo.Domain.Generations;
-using Mediator;
 
 namespace Creo.Application.Generations;
 

@@ -1,6 +1,4 @@
-using Creo.Application.Common.Text;
 using Creo.Application.Generations.Contracts;
-using Creo.Domain.Generations;
 using Mapster;
 
 namespace Creo.Application.Generations;

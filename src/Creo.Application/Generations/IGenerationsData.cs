@@ -1,6 +1,3 @@
-using Creo.Domain.Generations;
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Application.Generations;
 
 /// <summary>The generations module's data port.</summary>

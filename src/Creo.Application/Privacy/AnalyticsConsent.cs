@@ -1,6 +1,3 @@
-using Creo.Domain.Privacy;
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Application.Privacy;
 
 /// <summary>The person's newest decision on analytics, or null when they have never made one (which means no).</summary>

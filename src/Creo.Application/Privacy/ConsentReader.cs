@@ -1,6 +1,3 @@
-using Creo.Domain.Privacy;
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Application.Privacy;
 
 /// <summary>The newest decision per purpose: the consent in force (no record means no consent).</summary>

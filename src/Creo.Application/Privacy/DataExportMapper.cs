@@ -1,5 +1,3 @@
-using Creo.Application.Common.Text;
-using Creo.Domain.Privacy;
 
 namespace Creo.Application.Privacy;
 

@@ -1,7 +1,6 @@
 using Creo.Application.Accounts.RecordStaffAct;
-using Creo.Application.Common.Errors;
-using Creo.Domain.Privacy;
-using Mediator;
+using Creo.Application.Accounts.Contracts;
+using Creo.Application.Accounts.GetAccountContact;
 
 namespace Creo.Application.Privacy;
 
@@ -17,6 +16,22 @@ internal static class DeskActs
         {
             throw new ForbiddenException("staff-own-account", "Staff do not handle privacy requests about their own account; ask another member of staff.");
         }
+    }
+
+    /// <summary>The request staff act on, refused when it is missing or about their own account.</summary>
+    public static async Task<PrivacyRequest> LoadForDeskAsync(this IPrivacyData data, Guid requestId, Guid staffUserId, CancellationToken cancellationToken)
+    {
+        var request = await data.PrivacyRequests.FirstOrNotFoundAsync(r => r.Id == requestId, "Privacy request", cancellationToken);
+        EnsureNotTheirOwn(staffUserId, request.UserId);
+        return request;
+    }
+
+    /// <summary>Mails the person who asked, at the address their account has now, what became of their request.</summary>
+    public static async Task TellRequesterAsync(
+        this IMediator mediator, IMailSender mail, PrivacyRequest request, Func<AccountContactDto, PrivacyRequest, OutgoingMail> compose, CancellationToken cancellationToken)
+    {
+        var contact = await mediator.Send(new GetAccountContactQuery(request.UserId), cancellationToken);
+        await mail.SendAsync(compose(contact, request), cancellationToken);
     }
 
     /// <summary>The request itself is the reason for the act, unless staff gave one (an extension's).</summary>

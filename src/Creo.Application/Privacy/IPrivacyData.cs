@@ -1,6 +1,3 @@
-using Creo.Domain.Privacy;
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Application.Privacy;
 
 /// <summary>The privacy module's data port: only the sets this module owns (architecture rule 7).</summary>

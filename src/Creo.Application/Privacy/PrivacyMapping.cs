@@ -1,7 +1,5 @@
-using Creo.Application.Common.Text;
 using Creo.Application.Privacy.Contracts;
 using Creo.Application.Privacy.GetDailyAnalytics;
-using Creo.Domain.Privacy;
 using Mapster;
 
 namespace Creo.Application.Privacy;

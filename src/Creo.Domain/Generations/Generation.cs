@@ -1,5 +1,3 @@
-using Creo.Domain.Common;
-
 namespace Creo.Domain.Generations;
 
 /// <summary>

@@ -1,7 +1,5 @@
 using Creo.Application.Billing;
 using Creo.Application.Billing.Payments;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Creo.Infrastructure.Billing;
 

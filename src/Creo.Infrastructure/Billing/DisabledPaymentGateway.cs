@@ -1,5 +1,4 @@
 using Creo.Application.Billing.Payments;
-using Creo.Domain.Common;
 
 namespace Creo.Infrastructure.Billing;
 

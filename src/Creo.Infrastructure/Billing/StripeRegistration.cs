@@ -1,6 +1,4 @@
 using Creo.Application.Billing.Payments;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Stripe;
 

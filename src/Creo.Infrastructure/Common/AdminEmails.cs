@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Configuration;
-
 namespace Creo.Infrastructure.Common;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Creo.Application.Common.Ports;
-
 namespace Creo.Infrastructure.Common;
 
 /// <summary>Settings under <c>Creo__…</c>.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Configuration;
-
 namespace Creo.Infrastructure.Common;
 
 /// <summary>The folder the embedded default writes to: <c>Creo__DataDirectory</c>, or <c>~/.local/share/creo</c>.</summary>

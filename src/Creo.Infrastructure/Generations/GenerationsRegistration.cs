@@ -3,8 +3,6 @@ using Creo.Application.Generations.Catalog;
 using Creo.Application.Generations.Providers;
 using Creo.Infrastructure.Generations.Local;
 using Creo.Infrastructure.Generations.Replicate;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Creo.Infrastructure.Generations;
 

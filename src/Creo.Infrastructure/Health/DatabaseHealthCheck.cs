@@ -1,5 +1,4 @@
 using Creo.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Creo.Infrastructure.Health;

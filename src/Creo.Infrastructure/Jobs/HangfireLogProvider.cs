@@ -1,5 +1,4 @@
 using Hangfire.Logging;
-using Microsoft.Extensions.Logging;
 using HangfireLevel = Hangfire.Logging.LogLevel;
 using MsLevel = Microsoft.Extensions.Logging.LogLevel;
 

@@ -1,6 +1,5 @@
 using Creo.Application.Common.Jobs;
 using Hangfire;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Creo.Infrastructure.Jobs;
 

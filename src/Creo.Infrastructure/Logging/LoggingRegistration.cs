@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-
 namespace Creo.Infrastructure.Logging;
 
 internal static class LoggingRegistration

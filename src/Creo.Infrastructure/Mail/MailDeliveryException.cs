@@ -1,4 +1,3 @@
-using System.Globalization;
 using MailKit.Net.Smtp;
 
 namespace Creo.Infrastructure.Mail;

@@ -1,7 +1,3 @@
-using Creo.Application.Common.Ports;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Creo.Infrastructure.Mail;
 
 internal static class MailRegistration

@@ -1,4 +1,3 @@
-using Creo.Application.Common.Ports;
 using MimeKit;
 
 namespace Creo.Infrastructure.Mail;

@@ -1,5 +1,3 @@
-using Creo.Application.Common.Ports;
-
 namespace Creo.Infrastructure.Mail;
 
 /// <summary>The embedded default: every mail becomes one <c>.eml</c> file that any mail client opens.</summary>

@@ -1,4 +1,3 @@
-using Creo.Application.Common.Ports;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 

@@ -1,18 +1,15 @@
 using Creo.Application.Accounts;
 using Creo.Application.Billing;
-using Creo.Application.Common.Ports;
 using Creo.Application.Common.RequestLogs;
 using Creo.Application.Credits;
 using Creo.Application.Generations;
 using Creo.Application.Privacy;
 using Creo.Domain.Accounts;
 using Creo.Domain.Billing;
-using Creo.Domain.Common;
 using Creo.Domain.Credits;
 using Creo.Domain.Generations;
 using Creo.Domain.Privacy;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Infrastructure.Persistence;
 

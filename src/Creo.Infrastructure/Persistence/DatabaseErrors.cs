@@ -1,6 +1,4 @@
-using Creo.Application.Common.Ports;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Creo.Infrastructure.Persistence;

@@ -2,8 +2,6 @@ using Creo.Application.Common.Jobs;
 using Creo.Application.Privacy.EnsureSeedPolicy;
 using Creo.Infrastructure.Privacy;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Creo.Infrastructure.Persistence;

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Infrastructure.Persistence;
 
 /// <summary>The provider settings, shared by the app, the design-time factories and the tests.</summary>

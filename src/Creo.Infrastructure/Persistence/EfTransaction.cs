@@ -1,4 +1,3 @@
-using Creo.Application.Common.Ports;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Creo.Infrastructure.Persistence;

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Infrastructure.Persistence;
 
 /// <summary>Production: PostgreSQL, one schema per module.</summary>

@@ -1,7 +1,6 @@
 using Creo.Application.Privacy;
 using Creo.Domain.Privacy;
 using Creo.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;

@@ -1,6 +1,5 @@
 using System.Threading.Channels;
 using Creo.Application.Common.RequestLogs;
-using Creo.Domain.Common;
 
 namespace Creo.Infrastructure.RequestLogs;
 

@@ -1,9 +1,5 @@
-using Creo.Application.Common.Ports;
 using Creo.Application.Common.RequestLogs;
-using Creo.Domain.Common;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Creo.Infrastructure.RequestLogs;
 

@@ -1,4 +1,3 @@
-using Creo.Application.Common.Ports;
 using Microsoft.AspNetCore.StaticFiles;
 
 namespace Creo.Infrastructure.Storage;

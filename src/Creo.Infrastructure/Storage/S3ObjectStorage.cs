@@ -1,7 +1,5 @@
-using System.Net;
 using Amazon.S3;
 using Amazon.S3.Model;
-using Creo.Application.Common.Ports;
 
 namespace Creo.Infrastructure.Storage;
 

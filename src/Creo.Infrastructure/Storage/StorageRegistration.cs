@@ -1,8 +1,5 @@
 using Amazon.Runtime;
 using Amazon.S3;
-using Creo.Application.Common.Ports;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Creo.Infrastructure.Storage;
 

@@ -1,11 +1,7 @@
 using Creo.Application.Accounts.SignOut;
 using Creo.Application.Accounts.StartEmailSignIn;
 using Creo.Infrastructure.Common;
-using Creo.Web.Common;
-using Mediator;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 
 namespace Creo.Web.Accounts;
 

@@ -1,7 +1,5 @@
-using System.Security.Claims;
 using Creo.Application.Accounts.Contracts;
 using Creo.Domain.Accounts;
-using Creo.Web.Common;
 
 namespace Creo.Web.Accounts;
 

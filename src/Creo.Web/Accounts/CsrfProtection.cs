@@ -1,4 +1,3 @@
-using Creo.Web.Common;
 using Microsoft.AspNetCore.Antiforgery;
 
 namespace Creo.Web.Accounts;

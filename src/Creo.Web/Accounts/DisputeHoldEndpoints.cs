@@ -1,7 +1,4 @@
 using Creo.Application.Accounts.LiftDisputeHold;
-using Creo.Web.Common;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Creo.Web.Accounts;
 
@@ -23,9 +20,6 @@ internal static class DisputeHoldEndpoints
         return endpoints;
     }
 
-    private static async Task<NoContent> LiftAsync(Guid id, StaffActionBody body, HttpContext context, IMediator mediator, CancellationToken cancellationToken)
-    {
-        await mediator.Send(new LiftDisputeHoldCommand(context.User.Staff(), id, body.Reason ?? string.Empty), cancellationToken);
-        return TypedResults.NoContent();
-    }
+    private static Task<NoContent> LiftAsync(Guid id, StaffActionBody body, HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
+        mediator.SendForNoContentAsync(new LiftDisputeHoldCommand(context.User.Staff(), id, body.Reason ?? string.Empty), cancellationToken);
 }

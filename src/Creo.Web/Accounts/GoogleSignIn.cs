@@ -1,7 +1,4 @@
-using System.Security.Claims;
 using Creo.Application.Accounts.SignInWithGoogle;
-using Creo.Web.Common;
-using Mediator;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.Google;

@@ -5,9 +5,6 @@ using Creo.Application.Accounts.GetSecurityLog;
 using Creo.Application.Accounts.ListSessions;
 using Creo.Application.Accounts.RevokeSession;
 using Creo.Application.Accounts.UpdateProfile;
-using Creo.Web.Common;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Creo.Web.Accounts;
 
@@ -32,11 +29,8 @@ internal static class MeEndpoints
     private static async Task<Ok<ProfileDto>> UpdateProfileAsync(UpdateProfileRequest request, HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new UpdateProfileCommand(context.User.UserId(), request.Name ?? string.Empty), cancellationToken));
 
-    private static async Task<NoContent> CompleteOnboardingAsync(OnboardingRequest request, HttpContext context, IMediator mediator, CancellationToken cancellationToken)
-    {
-        await mediator.Send(new CompleteOnboardingCommand(context.User.UserId(), request.ConfirmsAge16OrOlder, request.AcceptsPolicyVersion), cancellationToken);
-        return TypedResults.NoContent();
-    }
+    private static Task<NoContent> CompleteOnboardingAsync(OnboardingRequest request, HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
+        mediator.SendForNoContentAsync(new CompleteOnboardingCommand(context.User.UserId(), request.ConfirmsAge16OrOlder, request.AcceptsPolicyVersion), cancellationToken);
 
     private static async Task<Ok<IReadOnlyList<SecurityEventDto>>> GetSecurityLogAsync(HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetSecurityLogQuery(context.User.UserId()), cancellationToken));
@@ -44,11 +38,8 @@ internal static class MeEndpoints
     private static async Task<Ok<IReadOnlyList<SessionDto>>> ListSessionsAsync(HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new ListSessionsQuery(context.User.UserId(), context.User.SessionIdOf()), cancellationToken));
 
-    private static async Task<NoContent> RevokeSessionAsync(Guid id, HttpContext context, IMediator mediator, CancellationToken cancellationToken)
-    {
-        await mediator.Send(new RevokeSessionCommand(context.User.UserId(), id, ClientInfoReader.Read(context)), cancellationToken);
-        return TypedResults.NoContent();
-    }
+    private static Task<NoContent> RevokeSessionAsync(Guid id, HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
+        mediator.SendForNoContentAsync(new RevokeSessionCommand(context.User.UserId(), id, ClientInfoReader.Read(context)), cancellationToken);
 }
 
 internal sealed record UpdateProfileRequest(string? Name);

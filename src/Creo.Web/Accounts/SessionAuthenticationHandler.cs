@@ -1,9 +1,6 @@
 using System.Text.Encodings.Web;
 using Creo.Application.Accounts.AuthenticateSession;
-using Mediator;
 using Microsoft.AspNetCore.Authentication;
-using Creo.Web.Common;
-using Microsoft.Extensions.Options;
 
 namespace Creo.Web.Accounts;
 

@@ -1,6 +1,4 @@
 using System.Threading.RateLimiting;
-using Creo.Web.Common;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace Creo.Web.Accounts;
 

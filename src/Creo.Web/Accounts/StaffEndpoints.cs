@@ -9,9 +9,6 @@ using Creo.Application.Accounts.RemoveMinorAccount;
 using Creo.Application.Accounts.SearchAccounts;
 using Creo.Application.Accounts.SuspendAccount;
 using Creo.Application.Generations.Contracts;
-using Creo.Web.Common;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Creo.Web.Accounts;
 
@@ -56,17 +53,11 @@ internal static class StaffEndpoints
         return TypedResults.Ok(new CreditAdjusted(balance));
     }
 
-    private static async Task<NoContent> SuspendAsync(Guid id, StaffActionBody body, HttpContext context, IMediator mediator, CancellationToken cancellationToken)
-    {
-        await mediator.Send(new SuspendAccountCommand(context.User.Staff(), id, body.Reason ?? string.Empty), cancellationToken);
-        return TypedResults.NoContent();
-    }
+    private static Task<NoContent> SuspendAsync(Guid id, StaffActionBody body, HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
+        mediator.SendForNoContentAsync(new SuspendAccountCommand(context.User.Staff(), id, body.Reason ?? string.Empty), cancellationToken);
 
-    private static async Task<NoContent> ReinstateAsync(Guid id, StaffActionBody body, HttpContext context, IMediator mediator, CancellationToken cancellationToken)
-    {
-        await mediator.Send(new ReinstateAccountCommand(context.User.Staff(), id, body.Reason ?? string.Empty), cancellationToken);
-        return TypedResults.NoContent();
-    }
+    private static Task<NoContent> ReinstateAsync(Guid id, StaffActionBody body, HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
+        mediator.SendForNoContentAsync(new ReinstateAccountCommand(context.User.Staff(), id, body.Reason ?? string.Empty), cancellationToken);
 
     private static async Task<Accepted<MinorRemovalDto>> RemoveMinorAsync(Guid id, StaffActionBody body, HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Accepted((string?)null, await mediator.Send(new RemoveMinorAccountCommand(context.User.Staff(), id, body.Reason ?? string.Empty), cancellationToken));

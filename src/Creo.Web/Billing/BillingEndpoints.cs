@@ -3,10 +3,6 @@ using Creo.Application.Billing.GetBillingStatus;
 using Creo.Application.Billing.ListInvoices;
 using Creo.Application.Billing.OpenPortal;
 using Creo.Application.Billing.StartCheckout;
-using Creo.Web.Common;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 
 namespace Creo.Web.Billing;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Creo.Web.Billing;
 
 /// <summary>Prices, subscription states and invoice states as people read them on the billing page.</summary>

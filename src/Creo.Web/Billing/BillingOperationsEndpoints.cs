@@ -1,7 +1,4 @@
-using Creo.Web.Common;
 using Creo.Application.Billing.ReplayPaymentEvent;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Creo.Web.Billing;
 

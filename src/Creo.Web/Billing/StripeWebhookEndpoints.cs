@@ -1,8 +1,5 @@
 using System.Text;
 using Creo.Application.Billing.ReceivePaymentEvent;
-using Creo.Web.Common;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Creo.Web.Billing;
 

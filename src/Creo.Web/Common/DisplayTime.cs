@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Creo.Web.Common;
 
 /// <summary>

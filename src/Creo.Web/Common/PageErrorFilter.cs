@@ -1,6 +1,4 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Creo.Web.Common;
 

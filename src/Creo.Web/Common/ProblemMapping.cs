@@ -1,7 +1,3 @@
-using Creo.Application.Common.Errors;
-using Creo.Domain.Common;
-using FluentValidation;
-
 namespace Creo.Web.Common;
 
 /// <summary>What the app answers for one of its error types: the status, the problem type's slug, title and detail.</summary>

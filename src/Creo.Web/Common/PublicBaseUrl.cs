@@ -1,5 +1,4 @@
 using System.Net;
-using Creo.Application.Common.Errors;
 using Creo.Infrastructure.Common;
 using Microsoft.AspNetCore.HostFiltering;
 

@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Security.Claims;
 using Creo.Application.Common.RequestLogs;
-using Creo.Domain.Common;
 
 namespace Creo.Web.Common;
 

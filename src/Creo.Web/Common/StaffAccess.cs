@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Creo.Application.Accounts;
 
 namespace Creo.Web.Common;

@@ -1,5 +1,3 @@
-using Creo.Application.Common.Errors;
-
 namespace Creo.Web.Common;
 
 /// <summary>

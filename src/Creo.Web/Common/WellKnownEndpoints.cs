@@ -1,5 +1,4 @@
 using Creo.Infrastructure.Common;
-using Microsoft.Extensions.Options;
 
 namespace Creo.Web.Common;
 

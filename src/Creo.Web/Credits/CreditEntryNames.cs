@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Creo.Web.Credits;
 
 /// <summary>Ledger lines as people read them: the kind in words, the amount with its sign written out.</summary>

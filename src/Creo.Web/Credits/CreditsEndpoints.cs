@@ -1,7 +1,4 @@
 using Creo.Application.Credits.GetCredits;
-using Creo.Web.Common;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Creo.Web.Credits;
 

@@ -5,10 +5,6 @@ using Creo.Application.Generations.DeleteGeneration;
 using Creo.Application.Generations.GetGeneration;
 using Creo.Application.Generations.ListGenerations;
 using Creo.Application.Generations.SubmitGeneration;
-using Creo.Web.Common;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Creo.Web.Generations;
 
@@ -58,11 +54,8 @@ internal static class GenerationsEndpoints
         return TypedResults.Accepted($"/api/generations/{id}");
     }
 
-    private static async Task<NoContent> DeleteAsync(Guid id, HttpContext context, IMediator mediator, CancellationToken cancellationToken)
-    {
-        await mediator.Send(new DeleteGenerationCommand(context.User.UserId(), id), cancellationToken);
-        return TypedResults.NoContent();
-    }
+    private static Task<NoContent> DeleteAsync(Guid id, HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
+        mediator.SendForNoContentAsync(new DeleteGenerationCommand(context.User.UserId(), id), cancellationToken);
 }
 
 internal sealed record SubmitGenerationRequest(string? ModelId, string? Prompt, GenerationParametersRequest? Parameters, Guid? SourceImageId);

@@ -1,7 +1,5 @@
 using Creo.Application.Generations.ListModels;
 using Creo.Application.Generations.QuoteGeneration;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Creo.Web.Generations;
 

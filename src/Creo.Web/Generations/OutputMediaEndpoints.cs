@@ -1,7 +1,5 @@
 using Creo.Application.Common.Ports;
 using Creo.Application.Generations.GetGenerationOutput;
-using Creo.Web.Common;
-using Mediator;
 
 namespace Creo.Web.Generations;
 

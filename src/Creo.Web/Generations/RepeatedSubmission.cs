@@ -1,6 +1,4 @@
 using Creo.Application.Generations.SubmitGeneration;
-using Creo.Domain.Common;
-using Mediator;
 
 namespace Creo.Web.Generations;
 

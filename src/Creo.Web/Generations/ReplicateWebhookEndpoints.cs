@@ -1,11 +1,6 @@
-using Creo.Application.Common.Errors;
 using Creo.Application.Generations.AcknowledgeProviderCallback;
 using Creo.Application.Generations.Providers;
 using Creo.Infrastructure.Generations.Replicate;
-using Creo.Web.Common;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 
 namespace Creo.Web.Generations;
 

@@ -1,8 +1,4 @@
-using System.Globalization;
-using System.Security.Claims;
 using System.Threading.RateLimiting;
-using Creo.Web.Common;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace Creo.Web.Generations;
 

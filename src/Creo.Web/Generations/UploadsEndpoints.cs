@@ -1,12 +1,7 @@
-using Creo.Application.Common.Errors;
 using Creo.Application.Generations.DeleteUpload;
 using Creo.Application.Generations.UploadImage;
 using Creo.Application.Generations.Uploads;
 using Creo.Domain.Generations;
-using Creo.Web.Common;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Creo.Web.Generations;
 
@@ -72,9 +67,6 @@ internal static class UploadsEndpoints
         return TypedResults.Created($"/api/uploads/{upload.Id}", upload);
     }
 
-    private static async Task<NoContent> DeleteAsync(Guid id, HttpContext context, IMediator mediator, CancellationToken cancellationToken)
-    {
-        await mediator.Send(new DeleteUploadCommand(context.User.UserId(), id), cancellationToken);
-        return TypedResults.NoContent();
-    }
+    private static Task<NoContent> DeleteAsync(Guid id, HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
+        mediator.SendForNoContentAsync(new DeleteUploadCommand(context.User.UserId(), id), cancellationToken);
 }

@@ -4,14 +4,7 @@ using Creo.Application.Accounts.GetSecurityLog;
 using Creo.Application.Accounts.ListSessions;
 using Creo.Application.Accounts.RevokeSession;
 using Creo.Application.Accounts.UpdateProfile;
-using Creo.Application.Common.Errors;
-using Creo.Domain.Common;
 using Creo.Web.Accounts;
-using Creo.Web.Common;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Creo.Web.Pages;
 

@@ -8,12 +8,6 @@ using Creo.Application.Credits.GetDisputeHold;
 using Creo.Infrastructure.Billing;
 using Creo.Infrastructure.Common;
 using Creo.Web.Billing;
-using Creo.Web.Common;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 
 namespace Creo.Web.Pages;
 

@@ -1,12 +1,6 @@
 using Creo.Application.Accounts.PreviewEmailSignIn;
 using Creo.Application.Accounts.VerifyEmailSignIn;
 using Creo.Web.Accounts;
-using Creo.Web.Common;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace Creo.Web.Pages;
 

@@ -1,10 +1,5 @@
 using Creo.Application.Privacy.ChooseAnalytics;
-using Creo.Web.Common;
 using Creo.Web.Privacy;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Creo.Web.Pages;
 

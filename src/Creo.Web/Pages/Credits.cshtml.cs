@@ -1,10 +1,5 @@
 using Creo.Application.Billing.GetBillingPlans;
 using Creo.Application.Credits.GetCredits;
-using Creo.Web.Common;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Creo.Web.Pages;
 

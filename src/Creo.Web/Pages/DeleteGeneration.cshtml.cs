@@ -1,12 +1,6 @@
-using Creo.Application.Common.Errors;
 using Creo.Application.Generations;
 using Creo.Application.Generations.DeleteGeneration;
 using Creo.Application.Generations.GetGeneration;
-using Creo.Web.Common;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Creo.Web.Pages;
 

@@ -1,11 +1,6 @@
 using Creo.Application.Common.Paging;
 using Creo.Application.Generations;
 using Creo.Application.Generations.ListGenerations;
-using Creo.Web.Common;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Creo.Web.Pages;
 

@@ -1,13 +1,7 @@
-using Creo.Application.Common.Errors;
 using Creo.Application.Generations;
 using Creo.Application.Generations.CancelGeneration;
 using Creo.Application.Generations.GetGeneration;
 using Creo.Application.Generations.ListModels;
-using Creo.Web.Common;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Creo.Web.Pages;
 

@@ -1,7 +1,4 @@
 using Creo.Web.Accounts;
-using Creo.Web.Common;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Creo.Web.Pages;
 

@@ -1,11 +1,6 @@
 using Creo.Application.Accounts.CompleteOnboarding;
 using Creo.Application.Privacy.GetCurrentPolicy;
 using Creo.Web.Accounts;
-using Creo.Web.Common;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Creo.Web.Pages;
 

@@ -2,9 +2,6 @@ using Creo.Application.Privacy.Contracts;
 using Creo.Application.Privacy.GetCurrentPolicy;
 using Creo.Infrastructure.Common;
 using Creo.Web.Privacy;
-using Mediator;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 
 namespace Creo.Web.Pages;
 

@@ -1,4 +1,3 @@
-using Creo.Application.Common.Errors;
 using Creo.Application.Privacy;
 using Creo.Application.Privacy.CancelAccountDeletion;
 using Creo.Application.Privacy.GetAccountDeletion;
@@ -10,12 +9,7 @@ using Creo.Application.Privacy.RequestAccountDeletion;
 using Creo.Application.Privacy.SubmitPrivacyRequest;
 using Creo.Application.Privacy.UpdateConsents;
 using Creo.Domain.Privacy;
-using Creo.Web.Common;
 using Creo.Web.Privacy;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Creo.Web.Pages;
 

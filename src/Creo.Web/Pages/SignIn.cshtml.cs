@@ -1,13 +1,6 @@
 using Creo.Application.Accounts.StartEmailSignIn;
 using Creo.Infrastructure.Common;
 using Creo.Web.Accounts;
-using Creo.Web.Common;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Options;
 
 namespace Creo.Web.Pages;
 

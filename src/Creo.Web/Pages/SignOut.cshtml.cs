@@ -1,9 +1,5 @@
 using Creo.Application.Accounts.SignOut;
 using Creo.Web.Accounts;
-using Creo.Web.Common;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Creo.Web.Pages;
 

@@ -1,5 +1,4 @@
 using Creo.Application.Billing.GetBillingPlans;
-using Creo.Application.Common.Errors;
 using Creo.Application.Credits.Contracts;
 using Creo.Application.Credits.GetCreditBalance;
 using Creo.Application.Credits.GetDisputeHold;
@@ -10,13 +9,7 @@ using Creo.Application.Generations.QuoteGeneration;
 using Creo.Application.Generations.SubmitGeneration;
 using Creo.Application.Generations.UploadImage;
 using Creo.Domain.Generations;
-using Creo.Web.Common;
 using Creo.Web.Generations;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace Creo.Web.Pages;
 

@@ -1,6 +1,4 @@
 using Creo.Application.Privacy.GetAnalyticsChoice;
-using Creo.Web.Common;
-using Mediator;
 
 namespace Creo.Web.Privacy;
 

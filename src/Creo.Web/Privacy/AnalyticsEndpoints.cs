@@ -1,11 +1,6 @@
-using System.Globalization;
 using Creo.Application.Privacy.GetDailyAnalytics;
 using Creo.Application.Privacy.RecordAnalyticsEvent;
-using Creo.Web.Common;
-using FluentValidation;
 using FluentValidation.Results;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Creo.Web.Privacy;
 

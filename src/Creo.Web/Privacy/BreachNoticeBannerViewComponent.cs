@@ -1,7 +1,4 @@
 using Creo.Application.Privacy.GetBreachNotice;
-using Creo.Web.Common;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Creo.Web.Privacy;
 

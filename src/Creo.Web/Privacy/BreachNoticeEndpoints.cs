@@ -1,8 +1,5 @@
 using Creo.Application.Privacy.DismissBreachNotice;
 using Creo.Application.Privacy.RecordBreach;
-using Creo.Web.Common;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Creo.Web.Privacy;
 
@@ -36,11 +33,8 @@ internal static class BreachNoticeEndpoints
         return TypedResults.Accepted((string?)null, recorded);
     }
 
-    private static async Task<NoContent> DismissAsync(Guid breachId, HttpContext context, IMediator mediator, CancellationToken cancellationToken)
-    {
-        await mediator.Send(new DismissBreachNoticeCommand(context.User.UserId(), breachId), cancellationToken);
-        return TypedResults.NoContent();
-    }
+    private static Task<NoContent> DismissAsync(Guid breachId, HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
+        mediator.SendForNoContentAsync(new DismissBreachNoticeCommand(context.User.UserId(), breachId), cancellationToken);
 }
 
 internal sealed record BreachNoticeBody(

@@ -4,9 +4,6 @@ using Creo.Application.Privacy.GetDataExport;
 using Creo.Application.Privacy.GetDataExportFile;
 using Creo.Application.Privacy.ListDataExports;
 using Creo.Application.Privacy.RequestDataExport;
-using Creo.Web.Common;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Creo.Web.Privacy;
 

@@ -1,7 +1,4 @@
 using Creo.Application.Privacy.GetPolicyChangeNotice;
-using Creo.Web.Common;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Creo.Web.Privacy;
 

@@ -1,4 +1,3 @@
-using Creo.Application.Common.Errors;
 using Creo.Application.Privacy;
 using Creo.Application.Privacy.CancelAccountDeletion;
 using Creo.Application.Privacy.GetAccountDeletion;
@@ -7,9 +6,6 @@ using Creo.Application.Privacy.GetConsents;
 using Creo.Application.Privacy.ListPrivacyRequests;
 using Creo.Application.Privacy.SubmitPrivacyRequest;
 using Creo.Application.Privacy.UpdateConsents;
-using Creo.Web.Common;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Creo.Web.Privacy;
 
@@ -74,11 +70,8 @@ internal static class PrivacyCenterEndpoints
         return TypedResults.Ok(new DeletionScheduled(deletion.ScheduledFor, deletion.RequestedAt));
     }
 
-    private static async Task<NoContent> CancelDeletionAsync(HttpContext context, IMediator mediator, CancellationToken cancellationToken)
-    {
-        await mediator.Send(new CancelAccountDeletionCommand(context.User.UserId()), cancellationToken);
-        return TypedResults.NoContent();
-    }
+    private static Task<NoContent> CancelDeletionAsync(HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
+        mediator.SendForNoContentAsync(new CancelAccountDeletionCommand(context.User.UserId()), cancellationToken);
 }
 
 internal sealed record DeletionScheduled(DateTimeOffset ScheduledFor, DateTimeOffset RequestedAt);

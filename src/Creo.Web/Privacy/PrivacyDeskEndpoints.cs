@@ -3,9 +3,6 @@ using Creo.Application.Privacy.CompletePrivacyRequest;
 using Creo.Application.Privacy.ExtendPrivacyRequest;
 using Creo.Application.Privacy.ListDeskRequests;
 using Creo.Application.Privacy.LogEmailedPrivacyRequest;
-using Creo.Web.Common;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Creo.Web.Privacy;
 

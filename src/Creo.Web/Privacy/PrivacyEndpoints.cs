@@ -1,9 +1,6 @@
 using Creo.Application.Privacy.Contracts;
 using Creo.Application.Privacy.GetCurrentPolicy;
 using Creo.Application.Privacy.PublishPolicyVersion;
-using Creo.Web.Common;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Creo.Web.Privacy;
 

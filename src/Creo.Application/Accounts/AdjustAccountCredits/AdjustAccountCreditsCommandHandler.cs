@@ -1,8 +1,5 @@
-using Creo.Application.Common.Errors;
 using Creo.Application.Credits.AdjustCredits;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
+using Creo.Application.Credits.Contracts;
 
 namespace Creo.Application.Accounts.AdjustAccountCredits;
 
@@ -16,9 +13,7 @@ internal sealed class AdjustAccountCreditsCommandHandler(IAccountsData data, IMe
             await EnsureWithinSupportLimitsAsync(command, cancellationToken);
         }
 
-        var user = await data.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == command.UserId, cancellationToken)
-            ?? throw new NotFoundException("Account");
-        command.Staff.EnsureMayActOn(user);
+        await data.LoadSubjectOfStaffActAsync(command.Staff, command.UserId, cancellationToken);
 
         var balance = await mediator.Send(
             new AdjustCreditsCommand(command.UserId, command.Amount, command.Reason.Trim(), $"staff-adjustment:{command.UserId:N}:{command.OperationId}"), cancellationToken);

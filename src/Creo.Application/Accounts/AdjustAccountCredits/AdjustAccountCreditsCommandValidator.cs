@@ -1,5 +1,5 @@
 using Creo.Application.Credits.AdjustCredits;
-using FluentValidation;
+using Creo.Application.Credits.Contracts;
 
 namespace Creo.Application.Accounts.AdjustAccountCredits;
 

@@ -1,6 +1,4 @@
 using Creo.Application.Accounts.Contracts;
-using Creo.Domain.Accounts;
-using Mediator;
 
 namespace Creo.Application.Accounts.AuthenticateSession;
 

@@ -1,6 +1,4 @@
 using Creo.Application.Accounts.Contracts;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Accounts.AuthenticateSession;
 

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Accounts.AuthenticateSession;
 
 internal sealed class AuthenticateSessionCommandValidator : AbstractValidator<AuthenticateSessionCommand>

@@ -1,8 +1,3 @@
-using Creo.Application.Common.Errors;
-using Creo.Domain.Accounts;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Application.Accounts.ChangeRoles;
 
 internal sealed class ChangeRolesCommandHandler(IAccountsData data, StaffAudit audit) : ICommandHandler<ChangeRolesCommand, StaffAccountDto>
@@ -14,8 +9,7 @@ internal sealed class ChangeRolesCommandHandler(IAccountsData data, StaffAudit a
             throw new ForbiddenException("roles-need-admin", "Only an admin sets roles.");
         }
 
-        var user = await data.Users.FirstOrDefaultAsync(u => u.Id == command.UserId, cancellationToken) ?? throw new NotFoundException("Account");
-        command.Staff.EnsureMayActOn(user);
+        var user = await data.LoadSubjectOfStaffActAsync(command.Staff, command.UserId, cancellationToken);
         var roles = command.Roles.Aggregate(Role.User, (all, name) => all | Enum.Parse<Role>(name, ignoreCase: true));
         user.SetRoles(roles);
         audit.Record(command.Staff.UserId, user.Id, "change-roles", command.Reason, $"An admin set your roles to {string.Join(", ", RoleNames.Of(user.Roles))}.");

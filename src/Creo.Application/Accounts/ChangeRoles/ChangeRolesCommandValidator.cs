@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Accounts.ChangeRoles;
 
 internal sealed class ChangeRolesCommandValidator : AbstractValidator<ChangeRolesCommand>

@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Accounts.CompleteOnboarding;
 
 /// <summary>The person confirms being 16 or older and accepts the policy version in force.</summary>

@@ -1,9 +1,5 @@
-using Creo.Application.Common.Errors;
 using Creo.Application.Privacy.GetCurrentPolicy;
-using Creo.Domain.Accounts;
-using Creo.Domain.Common;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
+using Creo.Application.Privacy.Contracts;
 
 namespace Creo.Application.Accounts.CompleteOnboarding;
 
@@ -13,8 +9,7 @@ internal sealed class CompleteOnboardingCommandHandler(IAccountsData data, IMedi
     public async ValueTask<Unit> Handle(CompleteOnboardingCommand command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var user = await data.Users.FirstOrDefaultAsync(u => u.Id == command.UserId, cancellationToken)
-            ?? throw new NotFoundException("Account");
+        var user = await data.LoadAccountAsync(command.UserId, cancellationToken);
 
         // Accepting is only meaningful for the text the person can read now.
         var current = await mediator.Send(new GetCurrentPolicyQuery(), cancellationToken);

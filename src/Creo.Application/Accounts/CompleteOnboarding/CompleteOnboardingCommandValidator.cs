@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Accounts.CompleteOnboarding;
 
 internal sealed class CompleteOnboardingCommandValidator : AbstractValidator<CompleteOnboardingCommand>

@@ -1,5 +1,3 @@
-using Creo.Domain.Accounts;
-
 namespace Creo.Application.Accounts.Contracts;
 
 /// <summary>Who is behind a valid session cookie: what every request's authorization decisions rest on.</summary>

@@ -1,7 +1,4 @@
 using Creo.Application.Accounts.Contracts;
-using Creo.Domain.Accounts;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Accounts.CountActiveAccounts;
 

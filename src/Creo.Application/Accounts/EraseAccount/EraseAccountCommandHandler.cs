@@ -1,8 +1,5 @@
 using Creo.Application.Accounts.Contracts;
 using Creo.Application.Common.RequestLogs;
-using Creo.Application.Common.Retention;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Accounts.EraseAccount;
 

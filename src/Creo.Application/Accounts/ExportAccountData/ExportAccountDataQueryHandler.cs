@@ -1,8 +1,4 @@
 using Creo.Application.Accounts.Contracts;
-using Creo.Application.Common.Errors;
-using Creo.Application.Common.PersonalData;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Accounts.ExportAccountData;
 

@@ -1,7 +1,4 @@
 using Creo.Application.Accounts.Contracts;
-using Creo.Application.Common.Errors;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Accounts.GetProfile;
 

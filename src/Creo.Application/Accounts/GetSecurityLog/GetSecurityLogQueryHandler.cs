@@ -1,7 +1,5 @@
 using Creo.Application.Accounts.Contracts;
 using Mapster;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Accounts.GetSecurityLog;
 

@@ -1,8 +1,5 @@
-using Creo.Application.Common.Errors;
 using Creo.Application.Credits.LiftCreditDisputeHold;
-using Creo.Domain.Common;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
+using Creo.Application.Credits.Contracts;
 
 namespace Creo.Application.Accounts.LiftDisputeHold;
 
@@ -10,9 +7,7 @@ internal sealed class LiftDisputeHoldCommandHandler(IAccountsData data, IMediato
 {
     public async ValueTask<Unit> Handle(LiftDisputeHoldCommand command, CancellationToken cancellationToken)
     {
-        var user = await data.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == command.UserId, cancellationToken)
-            ?? throw new NotFoundException("Account");
-        command.Staff.EnsureMayActOn(user);
+        await data.LoadSubjectOfStaffActAsync(command.Staff, command.UserId, cancellationToken);
 
         if (!await mediator.Send(new LiftCreditDisputeHoldCommand(command.UserId), cancellationToken))
         {

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Accounts.LiftDisputeHold;
 
 internal sealed class LiftDisputeHoldCommandValidator : AbstractValidator<LiftDisputeHoldCommand>

@@ -1,8 +1,5 @@
 using Creo.Application.Accounts.Contracts;
-using Creo.Domain.Accounts;
 using Mapster;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Accounts.ListAccountContactsById;
 

@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Accounts.ListStaffAudit;
 
 /// <summary>The staff audit log, newest first (admins).</summary>

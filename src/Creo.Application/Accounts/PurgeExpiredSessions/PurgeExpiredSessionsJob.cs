@@ -1,5 +1,3 @@
-using Creo.Application.Common.Jobs;
-
 namespace Creo.Application.Accounts.PurgeExpiredSessions;
 
 /// <summary>Removes ended sessions, spent sign-in links, and security-log entries past the 30 days logs are kept.</summary>

@@ -1,7 +1,3 @@
-using Creo.Application.Common.Jobs;
-using Creo.Application.Common.Retention;
-using Microsoft.Extensions.Logging;
-
 namespace Creo.Application.Accounts.PurgeExpiredSessions;
 
 internal sealed class PurgeExpiredSessionsJobHandler(IAccountsData data, TimeProvider clock, ILogger<PurgeExpiredSessionsJobHandler> logger)

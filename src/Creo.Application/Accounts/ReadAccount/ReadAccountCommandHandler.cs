@@ -1,8 +1,7 @@
 using Creo.Application.Billing.GetTier;
-using Creo.Application.Common.Errors;
 using Creo.Application.Credits.GetCreditBalance;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
+using Creo.Application.Billing.Contracts;
+using Creo.Application.Credits.Contracts;
 
 namespace Creo.Application.Accounts.ReadAccount;
 

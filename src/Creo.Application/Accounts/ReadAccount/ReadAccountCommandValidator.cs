@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Accounts.ReadAccount;
 
 internal sealed class ReadAccountCommandValidator : AbstractValidator<ReadAccountCommand>

@@ -1,8 +1,5 @@
-using Creo.Application.Common.Errors;
 using Creo.Application.Generations.Contracts;
 using Creo.Application.Generations.GetGenerationHistory;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Accounts.ReadGenerationHistory;
 

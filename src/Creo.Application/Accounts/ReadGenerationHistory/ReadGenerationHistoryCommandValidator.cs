@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Accounts.ReadGenerationHistory;
 
 internal sealed class ReadGenerationHistoryCommandValidator : AbstractValidator<ReadGenerationHistoryCommand>

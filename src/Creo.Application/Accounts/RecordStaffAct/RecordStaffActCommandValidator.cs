@@ -1,5 +1,3 @@
-using Creo.Domain.Accounts;
-using FluentValidation;
 
 namespace Creo.Application.Accounts.RecordStaffAct;
 

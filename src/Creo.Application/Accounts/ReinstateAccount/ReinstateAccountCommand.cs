@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Accounts.ReinstateAccount;
 
 /// <summary>Staff lift a suspension: the person can sign in again. Audited with its reason; only an admin reinstates a member of staff.</summary>

@@ -1,15 +1,10 @@
-using Creo.Application.Common.Errors;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Application.Accounts.ReinstateAccount;
 
 internal sealed class ReinstateAccountCommandHandler(IAccountsData data, StaffAudit audit) : ICommandHandler<ReinstateAccountCommand>
 {
     public async ValueTask<Unit> Handle(ReinstateAccountCommand command, CancellationToken cancellationToken)
     {
-        var user = await data.Users.FirstOrDefaultAsync(u => u.Id == command.UserId, cancellationToken) ?? throw new NotFoundException("Account");
-        command.Staff.EnsureMayActOn(user);
+        var user = await data.LoadSubjectOfStaffActAsync(command.Staff, command.UserId, cancellationToken);
         user.Reinstate();
         audit.Record(command.Staff.UserId, user.Id, "reinstate", command.Reason, "Support staff lifted the suspension of your account.");
         return Unit.Value;

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Accounts.ReinstateAccount;
 
 internal sealed class ReinstateAccountCommandValidator : AbstractValidator<ReinstateAccountCommand>

@@ -1,7 +1,5 @@
-using Creo.Application.Common.Errors;
 using Creo.Application.Privacy.EraseAccountNow;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
+using Creo.Application.Privacy.Contracts;
 
 namespace Creo.Application.Accounts.RemoveMinorAccount;
 
@@ -10,8 +8,7 @@ internal sealed class RemoveMinorAccountCommandHandler(IAccountsData data, IMedi
 {
     public async ValueTask<MinorRemovalDto> Handle(RemoveMinorAccountCommand command, CancellationToken cancellationToken)
     {
-        var user = await data.Users.FirstOrDefaultAsync(u => u.Id == command.UserId, cancellationToken) ?? throw new NotFoundException("Account");
-        command.Staff.EnsureMayActOn(user);
+        var user = await data.LoadSubjectOfStaffActAsync(command.Staff, command.UserId, cancellationToken);
 
         // Erasure cannot be undone, so one support account alone cannot make it happen: it files the report for an admin.
         if (!command.Staff.IsAdmin)

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Accounts.RemoveMinorAccount;
 
 internal sealed class RemoveMinorAccountCommandValidator : AbstractValidator<RemoveMinorAccountCommand>

@@ -1,6 +1,3 @@
-using Creo.Domain.Accounts;
-using Mediator;
-
 namespace Creo.Application.Accounts.RevokeSession;
 
 /// <summary>Ends one of the caller's sessions (another browser, a lost phone). Another account's session: 404.</summary>

@@ -1,8 +1,3 @@
-using Creo.Application.Common.Errors;
-using Creo.Domain.Accounts;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Application.Accounts.RevokeSession;
 
 internal sealed class RevokeSessionCommandHandler(IAccountsData data, TimeProvider clock) : ICommandHandler<RevokeSessionCommand>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Accounts.RevokeSession;
 
 internal sealed class RevokeSessionCommandValidator : AbstractValidator<RevokeSessionCommand>

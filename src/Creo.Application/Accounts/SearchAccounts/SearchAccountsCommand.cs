@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Accounts.SearchAccounts;
 
 /// <summary>Support finds accounts by part of an address or a name; the search and its reason are audited.</summary>

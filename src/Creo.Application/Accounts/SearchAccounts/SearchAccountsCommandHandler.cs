@@ -1,7 +1,3 @@
-using Creo.Domain.Common;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Application.Accounts.SearchAccounts;
 
 internal sealed class SearchAccountsCommandHandler(IAccountsData data, StaffAudit audit) : ICommandHandler<SearchAccountsCommand, IReadOnlyList<StaffAccountDto>>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Accounts.SearchAccounts;
 
 internal sealed class SearchAccountsCommandValidator : AbstractValidator<SearchAccountsCommand>

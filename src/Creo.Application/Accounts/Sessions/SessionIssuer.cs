@@ -1,10 +1,4 @@
 using Creo.Application.Accounts.Contracts;
-using Creo.Application.Common.Errors;
-using Creo.Application.Common.Ports;
-using Creo.Domain.Accounts;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Creo.Application.Accounts.Sessions;
 

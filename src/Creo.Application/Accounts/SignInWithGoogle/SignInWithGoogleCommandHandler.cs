@@ -1,9 +1,7 @@
 using Creo.Application.Accounts.Contracts;
 using Creo.Application.Accounts.Sessions;
 using Creo.Application.Credits.GrantStarterCredits;
-using Creo.Domain.Accounts;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
+using Creo.Application.Credits.Contracts;
 
 namespace Creo.Application.Accounts.SignInWithGoogle;
 

@@ -1,7 +1,3 @@
-using Creo.Domain.Common;
-using Creo.Domain.Accounts;
-using FluentValidation;
-
 namespace Creo.Application.Accounts.SignInWithGoogle;
 
 internal sealed class SignInWithGoogleCommandValidator : AbstractValidator<SignInWithGoogleCommand>

@@ -1,6 +1,3 @@
-using Creo.Domain.Accounts;
-using Mediator;
-
 namespace Creo.Application.Accounts.SignOut;
 
 /// <summary>Ends the caller's own session server-side: the cookie opens nothing afterwards, anywhere.</summary>

@@ -1,7 +1,3 @@
-using Creo.Domain.Accounts;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Application.Accounts.SignOut;
 
 internal sealed class SignOutCommandHandler(IAccountsData data, TimeProvider clock) : ICommandHandler<SignOutCommand>

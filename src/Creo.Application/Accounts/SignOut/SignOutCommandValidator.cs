@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Accounts.SignOut;
 
 internal sealed class SignOutCommandValidator : AbstractValidator<SignOutCommand>

@@ -1,9 +1,3 @@
-using Creo.Application.Common.Errors;
-using Creo.Application.Common.Ports;
-using Creo.Domain.Accounts;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Application.Accounts.StartEmailSignIn;
 
 internal sealed class StartEmailSignInCommandHandler(IAccountsData data, IMailSender mail, TimeProvider clock)

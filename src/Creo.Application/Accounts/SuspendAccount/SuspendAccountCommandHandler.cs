@@ -1,7 +1,3 @@
-using Creo.Application.Common.Errors;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Application.Accounts.SuspendAccount;
 
 internal sealed class SuspendAccountCommandHandler(IAccountsData data, StaffAudit audit, TimeProvider clock) : ICommandHandler<SuspendAccountCommand>
@@ -9,9 +5,7 @@ internal sealed class SuspendAccountCommandHandler(IAccountsData data, StaffAudi
     public async ValueTask<Unit> Handle(SuspendAccountCommand command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var user = await data.Users.FirstOrDefaultAsync(u => u.Id == command.UserId, cancellationToken)
-            ?? throw new NotFoundException("Account");
-        command.Staff.EnsureMayActOn(user);
+        var user = await data.LoadSubjectOfStaffActAsync(command.Staff, command.UserId, cancellationToken);
         user.Suspend();
         foreach (var session in await data.Sessions.Where(s => s.UserId == user.Id && s.RevokedAt == null).ToListAsync(cancellationToken))
         {

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Accounts.SuspendAccount;
 
 internal sealed class SuspendAccountCommandValidator : AbstractValidator<SuspendAccountCommand>

@@ -1,5 +1,4 @@
 using Creo.Application.Accounts.Contracts;
-using Mediator;
 
 namespace Creo.Application.Accounts.UpdateProfile;
 

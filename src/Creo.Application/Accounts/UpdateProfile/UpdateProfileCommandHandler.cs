@@ -1,8 +1,4 @@
 using Creo.Application.Accounts.Contracts;
-using Creo.Application.Common.Errors;
-using Creo.Domain.Accounts;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Accounts.UpdateProfile;
 
@@ -11,8 +7,7 @@ internal sealed class UpdateProfileCommandHandler(IAccountsData data, IMediator 
 {
     public async ValueTask<ProfileDto> Handle(UpdateProfileCommand command, CancellationToken cancellationToken)
     {
-        var user = await data.Users.FirstOrDefaultAsync(u => u.Id == command.UserId, cancellationToken)
-            ?? throw new NotFoundException("Account");
+        var user = await data.LoadAccountAsync(command.UserId, cancellationToken);
         user.Rename(command.Name);
         data.SecurityEvents.Add(SecurityEvent.Record(user.Id, SecurityEventKind.ProfileChanged, null, "Changed the name on the account.", clock.GetUtcNow()));
         return await ProfileMapper.ToDtoAsync(user, data, mediator, cancellationToken);

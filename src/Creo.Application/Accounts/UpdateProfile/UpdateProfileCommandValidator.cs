@@ -1,6 +1,3 @@
-using Creo.Domain.Accounts;
-using FluentValidation;
-
 namespace Creo.Application.Accounts.UpdateProfile;
 
 internal sealed class UpdateProfileCommandValidator : AbstractValidator<UpdateProfileCommand>

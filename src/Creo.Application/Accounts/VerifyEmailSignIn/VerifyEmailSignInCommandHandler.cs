@@ -1,10 +1,7 @@
 using Creo.Application.Accounts.Contracts;
 using Creo.Application.Accounts.Sessions;
-using Creo.Application.Common.Errors;
 using Creo.Application.Credits.GrantStarterCredits;
-using Creo.Domain.Accounts;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
+using Creo.Application.Credits.Contracts;
 
 namespace Creo.Application.Accounts.VerifyEmailSignIn;
 

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Accounts.VerifyEmailSignIn;
 
 internal sealed class VerifyEmailSignInCommandValidator : AbstractValidator<VerifyEmailSignInCommand>

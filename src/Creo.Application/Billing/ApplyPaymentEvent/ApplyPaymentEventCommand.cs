@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Billing.ApplyPaymentEvent;
 
 /// <summary>Applies one inbox event in one transaction; an applied event is left alone.</summary>

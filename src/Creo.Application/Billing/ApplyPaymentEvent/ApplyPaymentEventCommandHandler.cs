@@ -1,6 +1,4 @@
 using Creo.Application.Billing.Payments;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Billing.ApplyPaymentEvent;
 

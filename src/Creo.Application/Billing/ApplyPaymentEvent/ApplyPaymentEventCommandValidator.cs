@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Billing.ApplyPaymentEvent;
 
 internal sealed class ApplyPaymentEventCommandValidator : AbstractValidator<ApplyPaymentEventCommand>

@@ -1,5 +1,3 @@
-using Creo.Application.Common.Jobs;
-
 namespace Creo.Application.Billing.ApplyPaymentEvent;
 
 /// <summary>Applies one inbox event (by the provider's event id).</summary>

@@ -1,7 +1,4 @@
 using Creo.Application.Billing.RecordPaymentEventFailure;
-using Creo.Application.Common.Jobs;
-using Creo.Application.Common.Ports;
-using Mediator;
 
 namespace Creo.Application.Billing.ApplyPaymentEvent;
 

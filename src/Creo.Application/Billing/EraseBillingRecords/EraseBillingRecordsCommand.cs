@@ -1,5 +1,4 @@
 using Creo.Application.Billing.Contracts;
-using Mediator;
 
 namespace Creo.Application.Billing.EraseBillingRecords;
 

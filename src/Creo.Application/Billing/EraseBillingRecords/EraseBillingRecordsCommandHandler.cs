@@ -1,8 +1,5 @@
 using Creo.Application.Billing.Contracts;
 using Creo.Application.Billing.Payments;
-using Creo.Domain.Billing;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Billing.EraseBillingRecords;
 

@@ -1,5 +1,3 @@
-using Creo.Application.Common.PersonalData;
-using Mediator;
 
 namespace Creo.Application.Billing.ExportBillingData;
 

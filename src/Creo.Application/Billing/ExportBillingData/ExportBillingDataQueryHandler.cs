@@ -1,8 +1,4 @@
 using Creo.Application.Billing.Contracts;
-using Creo.Application.Common.PersonalData;
-using Creo.Domain.Billing;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Billing.ExportBillingData;
 

@@ -1,7 +1,5 @@
 using Creo.Application.Credits.Contracts;
 using Mapster;
-using Mediator;
-using Microsoft.Extensions.Options;
 
 namespace Creo.Application.Billing.GetBillingPlans;
 

@@ -1,9 +1,5 @@
 using Creo.Application.Billing.GetTier;
 using Creo.Application.Credits.Contracts;
-using Creo.Domain.Billing;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Creo.Application.Billing.GetBillingStatus;
 

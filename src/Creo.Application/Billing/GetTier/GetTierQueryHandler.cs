@@ -1,8 +1,4 @@
 using Creo.Application.Billing.Contracts;
-using Creo.Domain.Billing;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Creo.Application.Billing.GetTier;
 

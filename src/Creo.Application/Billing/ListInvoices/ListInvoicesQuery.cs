@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Billing.ListInvoices;
 
 /// <summary>The person's invoices, newest first.</summary>

@@ -1,6 +1,4 @@
 using Mapster;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Billing.ListInvoices;
 

@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Billing.OpenPortal;
 
 /// <summary>Opens the provider's customer portal (manage or cancel the subscription, cards, invoices).</summary>

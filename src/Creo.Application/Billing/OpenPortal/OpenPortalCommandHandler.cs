@@ -1,8 +1,4 @@
 using Creo.Application.Billing.Payments;
-using Creo.Domain.Common;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Creo.Application.Billing.OpenPortal;
 

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Billing.OpenPortal;
 
 internal sealed class OpenPortalCommandValidator : AbstractValidator<OpenPortalCommand>

@@ -1,5 +1,3 @@
-using Creo.Domain.Billing;
-
 namespace Creo.Application.Billing.Payments;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Creo.Application.Common.Jobs;
-
 namespace Creo.Application.Billing.PurgeBillingRecords;
 
 /// <summary>Removes webhook-inbox events 30 days after they were applied, and invoices once tax law no longer needs them.</summary>

@@ -1,8 +1,3 @@
-using Creo.Application.Common.Jobs;
-using Creo.Application.Common.Retention;
-using Creo.Domain.Billing;
-using Microsoft.Extensions.Logging;
-
 namespace Creo.Application.Billing.PurgeBillingRecords;
 
 internal sealed class PurgeBillingRecordsJobHandler(IBillingData data, TimeProvider clock, ILogger<PurgeBillingRecordsJobHandler> logger)

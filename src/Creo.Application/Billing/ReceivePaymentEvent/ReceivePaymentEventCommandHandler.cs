@@ -1,7 +1,4 @@
 using Creo.Application.Billing.Payments;
-using Creo.Application.Common.Errors;
-using Mediator;
-using Microsoft.Extensions.Options;
 
 namespace Creo.Application.Billing.ReceivePaymentEvent;
 

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Billing.ReceivePaymentEvent;
 
 internal sealed class ReceivePaymentEventCommandValidator : AbstractValidator<ReceivePaymentEventCommand>

@@ -1,5 +1,3 @@
-using Creo.Application.Common.Jobs;
-
 namespace Creo.Application.Billing.ReconcilePayments;
 
 /// <summary>Asks the provider for events since the newest one we hold, so a missed webhook is still applied.</summary>

@@ -1,10 +1,5 @@
 using Creo.Application.Billing.Payments;
 using Creo.Application.Billing.RecordFetchedPaymentEvents;
-using Creo.Application.Common.Jobs;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Creo.Application.Billing.ReconcilePayments;
 

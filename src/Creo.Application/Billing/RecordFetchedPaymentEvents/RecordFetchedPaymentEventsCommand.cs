@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Billing.RecordFetchedPaymentEvents;
 
 /// <summary>Records events fetched from the provider (already authentic: we asked for them). Returns how many were new.</summary>

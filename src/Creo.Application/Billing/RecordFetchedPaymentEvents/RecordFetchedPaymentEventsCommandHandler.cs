@@ -1,5 +1,4 @@
 using Creo.Application.Billing.Payments;
-using Mediator;
 
 namespace Creo.Application.Billing.RecordFetchedPaymentEvents;
 

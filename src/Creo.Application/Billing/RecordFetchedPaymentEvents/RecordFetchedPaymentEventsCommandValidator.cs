@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Billing.RecordFetchedPaymentEvents;
 
 internal sealed class RecordFetchedPaymentEventsCommandValidator : AbstractValidator<RecordFetchedPaymentEventsCommand>

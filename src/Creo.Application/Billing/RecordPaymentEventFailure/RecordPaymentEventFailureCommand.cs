@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Billing.RecordPaymentEventFailure;
 
 /// <summary>Notes on an inbox event why applying it failed (an exception type, never payment details), for operators.</summary>

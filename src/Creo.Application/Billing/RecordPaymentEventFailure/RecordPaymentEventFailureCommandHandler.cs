@@ -1,6 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Application.Billing.RecordPaymentEventFailure;
 
 internal sealed class RecordPaymentEventFailureCommandHandler(IBillingData data) : ICommandHandler<RecordPaymentEventFailureCommand>

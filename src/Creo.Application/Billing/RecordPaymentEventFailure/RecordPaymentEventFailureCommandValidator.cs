@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Billing.RecordPaymentEventFailure;
 
 internal sealed class RecordPaymentEventFailureCommandValidator : AbstractValidator<RecordPaymentEventFailureCommand>

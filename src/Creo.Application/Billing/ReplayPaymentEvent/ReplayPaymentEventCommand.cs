@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Billing.ReplayPaymentEvent;
 
 /// <summary>An operator applies an inbox event again; its effects are idempotent, so nothing is granted twice.</summary>

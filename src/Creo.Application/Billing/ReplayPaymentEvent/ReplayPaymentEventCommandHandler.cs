@@ -1,9 +1,4 @@
 using Creo.Application.Billing.ApplyPaymentEvent;
-using Creo.Application.Common.Errors;
-using Creo.Application.Common.Jobs;
-using Creo.Application.Common.Ports;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Billing.ReplayPaymentEvent;
 
@@ -11,8 +6,7 @@ internal sealed class ReplayPaymentEventCommandHandler(IBillingData data, IUnitO
 {
     public async ValueTask<Unit> Handle(ReplayPaymentEventCommand command, CancellationToken cancellationToken)
     {
-        var record = await data.PaymentEvents.FirstOrDefaultAsync(e => e.EventId == command.EventId, cancellationToken)
-            ?? throw new NotFoundException("Payment event");
+        var record = await data.PaymentEvents.FirstOrNotFoundAsync(e => e.EventId == command.EventId, "Payment event", cancellationToken);
         record.Reopen();
         var eventId = record.EventId;
         unitOfWork.AfterCommit(() => jobs.Enqueue(new ApplyPaymentEventJob(eventId)));

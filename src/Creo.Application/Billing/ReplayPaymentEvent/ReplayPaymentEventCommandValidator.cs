@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Billing.ReplayPaymentEvent;
 
 internal sealed class ReplayPaymentEventCommandValidator : AbstractValidator<ReplayPaymentEventCommand>

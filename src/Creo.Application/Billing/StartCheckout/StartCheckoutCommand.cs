@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Billing.StartCheckout;
 
 /// <summary>Opens the provider's checkout for a plan or a pack (exactly one); the person comes back to <paramref name="ReturnBase"/>/billing.</summary>

@@ -1,13 +1,7 @@
 using Creo.Application.Billing.Payments;
 using Creo.Application.Credits.Contracts;
 using Creo.Application.Credits.GetDisputeHold;
-using Creo.Domain.Billing;
-using Creo.Domain.Common;
-using FluentValidation;
 using FluentValidation.Results;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Creo.Application.Billing.StartCheckout;
 

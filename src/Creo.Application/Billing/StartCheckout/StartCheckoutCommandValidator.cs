@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Billing.StartCheckout;
 
 internal sealed class StartCheckoutCommandValidator : AbstractValidator<StartCheckoutCommand>

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Mediator;
-using Microsoft.Extensions.Logging;
 
 namespace Creo.Application.Common.Behaviors;
 

@@ -1,6 +1,3 @@
-using Creo.Application.Common.Ports;
-using Mediator;
-
 namespace Creo.Application.Common.Behaviors;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Creo.Application.Common.Text;
-using FluentValidation;
-using Mediator;
-
 namespace Creo.Application.Common.Behaviors;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Creo.Application.Common.Errors;
-
 namespace Creo.Application.Common.Paging;
 
 /// <summary>

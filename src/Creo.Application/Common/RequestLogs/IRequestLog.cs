@@ -1,5 +1,3 @@
-using Creo.Domain.Common;
-
 namespace Creo.Application.Common.RequestLogs;
 
 /// <summary>Takes request log entries without making the request wait for the database.</summary>

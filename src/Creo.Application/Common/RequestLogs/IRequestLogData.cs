@@ -1,6 +1,3 @@
-using Creo.Domain.Common;
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Application.Common.RequestLogs;
 
 /// <summary>The request log's data port.</summary>

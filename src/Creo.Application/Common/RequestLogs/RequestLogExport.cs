@@ -1,6 +1,3 @@
-using Creo.Application.Common.PersonalData;
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Application.Common.RequestLogs;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Common.Text;
 
 /// <summary>

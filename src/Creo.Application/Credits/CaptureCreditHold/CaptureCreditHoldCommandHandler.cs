@@ -1,8 +1,4 @@
-using Creo.Application.Common.Ports;
 using Creo.Application.Credits.Contracts;
-using Creo.Domain.Common;
-using Creo.Domain.Credits;
-using Mediator;
 
 namespace Creo.Application.Credits.CaptureCreditHold;
 

@@ -1,4 +1,3 @@
-using FluentValidation;
 
 namespace Creo.Application.Credits.CaptureCreditHold;
 

@@ -1,5 +1,3 @@
-using Creo.Domain.Credits;
-
 namespace Creo.Application.Credits.Contracts;
 
 /// <summary>The hold keys other modules use, so they never build ledger keys by hand.</summary>

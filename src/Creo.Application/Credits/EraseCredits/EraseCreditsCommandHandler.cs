@@ -1,6 +1,4 @@
 using Creo.Application.Credits.Contracts;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Credits.EraseCredits;
 

@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Credits.ExpireSubscriptionCredits;
 
 /// <summary>Lapses what is left of the person's subscription credits whose period has ended. Returns how many grants lapsed.</summary>

@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Credits.ExpireSubscriptionCredits;
 
 internal sealed class ExpireSubscriptionCreditsCommandHandler(SubscriptionCreditExpiry expiry) : ICommandHandler<ExpireSubscriptionCreditsCommand, int>

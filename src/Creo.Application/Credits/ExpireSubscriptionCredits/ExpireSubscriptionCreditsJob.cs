@@ -1,5 +1,3 @@
-using Creo.Application.Common.Jobs;
-
 namespace Creo.Application.Credits.ExpireSubscriptionCredits;
 
 /// <summary>Lapses subscription credits whose period ended (a renewal does it at once; this catches subscriptions that ended).</summary>

@@ -1,9 +1,3 @@
-using Creo.Application.Common.Jobs;
-using Creo.Domain.Credits;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-
 namespace Creo.Application.Credits.ExpireSubscriptionCredits;
 
 internal sealed class ExpireSubscriptionCreditsJobHandler(ICreditsData data, IMediator mediator, TimeProvider clock, ILogger<ExpireSubscriptionCreditsJobHandler> logger)

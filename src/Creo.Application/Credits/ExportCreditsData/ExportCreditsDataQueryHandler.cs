@@ -1,7 +1,4 @@
-using Creo.Application.Common.PersonalData;
 using Creo.Application.Credits.Contracts;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Credits.ExportCreditsData;
 

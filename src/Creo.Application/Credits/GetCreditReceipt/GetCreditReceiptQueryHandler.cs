@@ -1,8 +1,5 @@
 using Creo.Application.Credits.Contracts;
-using Creo.Domain.Credits;
 using Mapster;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Credits.GetCreditReceipt;
 

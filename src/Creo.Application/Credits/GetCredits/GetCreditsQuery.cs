@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Credits.GetCredits;
 
 /// <summary>The balance and one page of the ledger, newest first.</summary>

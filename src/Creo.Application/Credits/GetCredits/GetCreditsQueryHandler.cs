@@ -1,8 +1,6 @@
 using Creo.Application.Common.Paging;
 using Creo.Application.Credits.Contracts;
 using Mapster;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Credits.GetCredits;
 

@@ -1,5 +1,4 @@
 using Creo.Application.Credits.Contracts;
-using Mediator;
 
 namespace Creo.Application.Credits.GrantCredits;
 

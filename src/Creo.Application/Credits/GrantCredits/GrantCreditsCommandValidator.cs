@@ -1,6 +1,4 @@
 using Creo.Application.Credits.Contracts;
-using Creo.Domain.Credits;
-using FluentValidation;
 
 namespace Creo.Application.Credits.GrantCredits;
 

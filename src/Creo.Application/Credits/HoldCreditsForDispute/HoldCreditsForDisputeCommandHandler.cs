@@ -1,8 +1,4 @@
-using Creo.Application.Common.Ports;
 using Creo.Application.Credits.Contracts;
-using Creo.Domain.Credits;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Credits.HoldCreditsForDispute;
 

@@ -1,5 +1,3 @@
-using Creo.Domain.Credits;
-using FluentValidation;
 
 namespace Creo.Application.Credits.ReleaseCreditHold;
 

@@ -1,8 +1,4 @@
-using Creo.Application.Common.Jobs;
-using Creo.Application.Common.Ports;
 using Creo.Application.Generations.CheckGeneration;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Generations.AcknowledgeProviderCallback;
 

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Generations.AcknowledgeProviderCallback;
 
 internal sealed class AcknowledgeProviderCallbackCommandValidator : AbstractValidator<AcknowledgeProviderCallbackCommand>

@@ -1,15 +1,10 @@
-using Creo.Application.Common.Errors;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Application.Generations.AttachPrediction;
 
 internal sealed class AttachPredictionCommandHandler(IGenerationsData data) : ICommandHandler<AttachPredictionCommand>
 {
     public async ValueTask<Unit> Handle(AttachPredictionCommand command, CancellationToken cancellationToken)
     {
-        var generation = await data.Generations.FirstOrDefaultAsync(g => g.Id == command.GenerationId, cancellationToken)
-            ?? throw new NotFoundException("Generation");
+        var generation = await data.Generations.FirstOrNotFoundAsync(g => g.Id == command.GenerationId, "Generation", cancellationToken);
         generation.AttachPrediction(command.PredictionId);
         generation.ReleaseClaim();
         return Unit.Value;

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Generations.AttachPrediction;
 
 internal sealed class AttachPredictionCommandValidator : AbstractValidator<AttachPredictionCommand>

@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Generations.CancelGeneration;
 
 /// <summary>Stops a queued or running generation and gives its credits back.</summary>

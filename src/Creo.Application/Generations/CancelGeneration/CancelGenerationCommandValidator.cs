@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Generations.CancelGeneration;
 
 internal sealed class CancelGenerationCommandValidator : AbstractValidator<CancelGenerationCommand>

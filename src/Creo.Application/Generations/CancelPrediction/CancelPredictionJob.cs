@@ -1,5 +1,3 @@
-using Creo.Application.Common.Jobs;
-
 namespace Creo.Application.Generations.CancelPrediction;
 
 /// <summary>Tells a provider to stop a prediction whose generation was canceled or deleted (ids only).</summary>

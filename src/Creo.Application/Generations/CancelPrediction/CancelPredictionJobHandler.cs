@@ -1,4 +1,3 @@
-using Creo.Application.Common.Jobs;
 using Creo.Application.Generations.Providers;
 
 namespace Creo.Application.Generations.CancelPrediction;

@@ -1,5 +1,3 @@
-using Creo.Domain.Generations;
-
 namespace Creo.Application.Generations.Catalog;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Creo.Domain.Generations;
-using FluentValidation;
 using FluentValidation.Results;
 
 namespace Creo.Application.Generations.Catalog;

@@ -2,9 +2,6 @@ using Creo.Application.Credits.Contracts;
 using Creo.Application.Credits.ReleaseCreditHold;
 using Creo.Application.Generations.Catalog;
 using Creo.Application.Generations.Providers;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Creo.Application.Generations.ClaimGenerationRun;
 

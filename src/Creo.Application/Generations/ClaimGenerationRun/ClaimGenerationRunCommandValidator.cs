@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Generations.ClaimGenerationRun;
 
 internal sealed class ClaimGenerationRunCommandValidator : AbstractValidator<ClaimGenerationRunCommand>

@@ -1,8 +1,3 @@
-using Creo.Application.Common.Errors;
-using Creo.Application.Common.Ports;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Application.Generations.DeleteGeneration;
 
 internal sealed class DeleteGenerationCommandHandler(IGenerationsData data, IObjectStorage storage, GenerationStopper stopper)
@@ -11,8 +6,7 @@ internal sealed class DeleteGenerationCommandHandler(IGenerationsData data, IObj
     public async ValueTask<Unit> Handle(DeleteGenerationCommand command, CancellationToken cancellationToken)
     {
         var generation = await data.Generations.Include(g => g.Outputs)
-            .FirstOrDefaultAsync(g => g.Id == command.GenerationId && g.UserId == command.UserId, cancellationToken)
-            ?? throw new NotFoundException("Generation");
+            .FirstOrNotFoundAsync(g => g.Id == command.GenerationId && g.UserId == command.UserId, "Generation", cancellationToken);
         if (!generation.IsFinished)
         {
             await stopper.CancelAsync(generation, cancellationToken);

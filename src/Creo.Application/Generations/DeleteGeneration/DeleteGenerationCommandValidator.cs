@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Generations.DeleteGeneration;
 
 internal sealed class DeleteGenerationCommandValidator : AbstractValidator<DeleteGenerationCommand>

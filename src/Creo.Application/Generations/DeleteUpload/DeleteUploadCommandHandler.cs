@@ -1,10 +1,3 @@
-using Creo.Application.Common.Errors;
-using Creo.Application.Common.Ports;
-using Creo.Domain.Common;
-using Creo.Domain.Generations;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Application.Generations.DeleteUpload;
 
 internal sealed class DeleteUploadCommandHandler(IGenerationsData data, IObjectStorage storage)
@@ -14,8 +7,7 @@ internal sealed class DeleteUploadCommandHandler(IGenerationsData data, IObjectS
     {
         // Another account's upload is "not found" exactly as a missing one is, so ids cannot be probed.
         var upload = await data.Uploads
-            .FirstOrDefaultAsync(u => u.Id == command.UploadId && u.UserId == command.UserId, cancellationToken)
-            ?? throw new NotFoundException("Upload");
+            .FirstOrNotFoundAsync(u => u.Id == command.UploadId && u.UserId == command.UserId, "Upload", cancellationToken);
 
         // A queued or running generation reads its source image when its run starts: deleting it now would fail
         // a run the person paid for. They can cancel the generation, or wait for it, and delete then.

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Generations.DeleteUpload;
 
 internal sealed class DeleteUploadCommandValidator : AbstractValidator<DeleteUploadCommand>

@@ -1,10 +1,5 @@
-using Creo.Application.Common.Jobs;
-using Creo.Application.Common.Ports;
 using Creo.Application.Generations.CancelPrediction;
 using Creo.Application.Generations.Contracts;
-using Creo.Domain.Generations;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Generations.EraseGenerations;
 

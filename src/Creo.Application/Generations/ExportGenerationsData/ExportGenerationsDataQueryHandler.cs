@@ -1,7 +1,4 @@
-using Creo.Application.Common.PersonalData;
 using Creo.Application.Generations.Contracts;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Generations.ExportGenerationsData;
 

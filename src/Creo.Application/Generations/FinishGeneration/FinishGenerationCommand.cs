@@ -1,6 +1,3 @@
-using Creo.Domain.Generations;
-using Mediator;
-
 namespace Creo.Application.Generations.FinishGeneration;
 
 /// <summary>

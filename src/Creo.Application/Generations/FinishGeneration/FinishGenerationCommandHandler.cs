@@ -1,10 +1,6 @@
-using Creo.Application.Common.Ports;
 using Creo.Application.Credits.CaptureCreditHold;
 using Creo.Application.Credits.Contracts;
 using Creo.Application.Credits.ReleaseCreditHold;
-using Creo.Domain.Generations;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Generations.FinishGeneration;
 

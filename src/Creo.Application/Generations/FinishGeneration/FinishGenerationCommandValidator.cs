@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Generations.FinishGeneration;
 
 internal sealed class FinishGenerationCommandValidator : AbstractValidator<FinishGenerationCommand>

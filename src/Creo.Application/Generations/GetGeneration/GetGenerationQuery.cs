@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Generations.GetGeneration;
 
 /// <summary>One of the caller's generations with its receipt; another account's id is not found, exactly like a missing one.</summary>

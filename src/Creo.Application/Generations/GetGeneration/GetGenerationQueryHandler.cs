@@ -1,7 +1,4 @@
-using Creo.Application.Common.Errors;
 using Creo.Application.Credits.GetCreditReceipt;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Generations.GetGeneration;
 

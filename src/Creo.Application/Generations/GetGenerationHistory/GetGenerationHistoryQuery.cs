@@ -1,5 +1,4 @@
 using Creo.Application.Generations.Contracts;
-using Mediator;
 
 namespace Creo.Application.Generations.GetGenerationHistory;
 

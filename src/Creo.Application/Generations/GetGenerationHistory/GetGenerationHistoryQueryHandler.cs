@@ -1,7 +1,5 @@
 using Creo.Application.Generations.Contracts;
 using Mapster;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Generations.GetGenerationHistory;
 

@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Generations.GetGenerationOutput;
 
 /// <summary>Opens an output link for the caller: 404 when the link is forged or expired, the generation is gone, or it is not theirs.</summary>

@@ -1,6 +1,3 @@
-using Creo.Application.Common.Errors;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Generations.GetGenerationOutput;
 

@@ -1,8 +1,4 @@
-using Creo.Application.Common.Text;
 using Creo.Application.Generations.Contracts;
-using Creo.Domain.Generations;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Generations.ListGenerationFacts;
 

@@ -1,5 +1,4 @@
 using Creo.Application.Common.Paging;
-using Mediator;
 
 namespace Creo.Application.Generations.ListGenerations;
 

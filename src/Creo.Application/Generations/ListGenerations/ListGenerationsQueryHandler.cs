@@ -1,6 +1,4 @@
 using Creo.Application.Common.Paging;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Generations.ListGenerations;
 

@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Generations.ListModels;
 
 /// <summary>The models on offer, those of the configured default provider first.</summary>

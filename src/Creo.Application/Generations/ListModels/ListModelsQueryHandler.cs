@@ -1,8 +1,4 @@
-using Creo.Application.Common.Text;
 using Creo.Application.Generations.Catalog;
-using Creo.Domain.Generations;
-using Mediator;
-using Microsoft.Extensions.Options;
 
 namespace Creo.Application.Generations.ListModels;
 

@@ -1,5 +1,3 @@
-using Creo.Application.Common.Jobs;
-
 namespace Creo.Application.Generations.PollGeneration;
 
 /// <summary>Asks the provider about a running generation and, while it runs, schedules the next ask.</summary>

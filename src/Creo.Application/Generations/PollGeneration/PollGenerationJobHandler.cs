@@ -1,6 +1,3 @@
-using Creo.Application.Common.Jobs;
-using Microsoft.Extensions.Options;
-
 namespace Creo.Application.Generations.PollGeneration;
 
 internal sealed class PollGenerationJobHandler(GenerationRunner runner, IJobScheduler jobs, IOptions<GenerationsOptions> options, TimeProvider clock)

@@ -1,5 +1,3 @@
-using Creo.Domain.Common;
-
 namespace Creo.Application.Generations.Providers;
 
 /// <summary>Finds the provider a generation was submitted to.</summary>

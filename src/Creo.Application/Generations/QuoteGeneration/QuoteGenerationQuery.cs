@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Generations.QuoteGeneration;
 
 /// <summary>What a generation with these parameters would cost, checked like a submission but without one.</summary>

@@ -1,6 +1,4 @@
-using Creo.Application.Common.Errors;
 using Creo.Application.Generations.Catalog;
-using Mediator;
 
 namespace Creo.Application.Generations.QuoteGeneration;
 

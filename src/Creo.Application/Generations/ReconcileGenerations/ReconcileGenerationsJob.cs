@@ -1,5 +1,3 @@
-using Creo.Application.Common.Jobs;
-
 namespace Creo.Application.Generations.ReconcileGenerations;
 
 /// <summary>Finds generations stuck in queued or running (a lost job, a killed worker, a missed webhook) and moves them on.</summary>

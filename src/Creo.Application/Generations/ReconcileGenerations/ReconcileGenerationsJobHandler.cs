@@ -1,10 +1,5 @@
-using Creo.Application.Common.Jobs;
 using Creo.Application.Generations.CheckGeneration;
 using Creo.Application.Generations.RunGeneration;
-using Creo.Domain.Generations;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Creo.Application.Generations.ReconcileGenerations;
 

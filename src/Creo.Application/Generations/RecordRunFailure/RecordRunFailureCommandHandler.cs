@@ -1,8 +1,5 @@
 using Creo.Application.Credits.Contracts;
 using Creo.Application.Credits.ReleaseCreditHold;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Creo.Application.Generations.RecordRunFailure;
 

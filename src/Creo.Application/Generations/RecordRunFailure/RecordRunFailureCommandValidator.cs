@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Generations.RecordRunFailure;
 
 internal sealed class RecordRunFailureCommandValidator : AbstractValidator<RecordRunFailureCommand>

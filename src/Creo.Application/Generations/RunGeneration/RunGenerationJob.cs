@@ -1,5 +1,3 @@
-using Creo.Application.Common.Jobs;
-
 namespace Creo.Application.Generations.RunGeneration;
 
 /// <summary>Runs one generation with its provider. Only the id is stored in the job system.</summary>

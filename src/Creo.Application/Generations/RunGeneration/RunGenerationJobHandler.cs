@@ -1,5 +1,3 @@
-using Creo.Application.Common.Jobs;
-
 namespace Creo.Application.Generations.RunGeneration;
 
 internal sealed class RunGenerationJobHandler(GenerationRunner runner) : IJobHandler<RunGenerationJob>

@@ -1,16 +1,8 @@
-using Creo.Application.Common.Jobs;
-using Creo.Application.Common.Ports;
-using Creo.Application.Common.Text;
 using Creo.Application.Credits.Contracts;
 using Creo.Application.Credits.PlaceCreditHold;
 using Creo.Application.Generations.Catalog;
 using Creo.Application.Generations.RunGeneration;
-using Creo.Domain.Common;
-using Creo.Domain.Generations;
-using FluentValidation;
 using FluentValidation.Results;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Generations.SubmitGeneration;
 

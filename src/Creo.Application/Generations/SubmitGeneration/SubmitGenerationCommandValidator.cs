@@ -1,6 +1,3 @@
-using Creo.Domain.Generations;
-using FluentValidation;
-
 namespace Creo.Application.Generations.SubmitGeneration;
 
 internal sealed class SubmitGenerationCommandValidator : AbstractValidator<SubmitGenerationCommand>

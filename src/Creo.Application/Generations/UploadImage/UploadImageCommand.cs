@@ -1,5 +1,4 @@
 using Creo.Application.Generations.Uploads;
-using Mediator;
 
 namespace Creo.Application.Generations.UploadImage;
 

@@ -1,7 +1,3 @@
-using Creo.Application.Common.Ports;
-using Creo.Domain.Generations;
-using Mediator;
-
 namespace Creo.Application.Generations.UploadImage;
 
 internal sealed class UploadImageCommandHandler(IGenerationsData data, IObjectStorage storage, TimeProvider clock)

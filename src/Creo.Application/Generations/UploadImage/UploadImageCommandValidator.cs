@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Generations.UploadImage;
 
 internal sealed class UploadImageCommandValidator : AbstractValidator<UploadImageCommand>

@@ -1,28 +1,16 @@
-using Creo.Application.Common.Jobs;
 using Creo.Application.Privacy.AnnouncePolicyChangeBatch;
-using Mediator;
-using Microsoft.Extensions.Logging;
 
 namespace Creo.Application.Privacy.AnnouncePolicyChange;
 
 internal sealed class AnnouncePolicyChangeJobHandler(IMediator mediator, ILogger<AnnouncePolicyChangeJobHandler> logger) : IJobHandler<AnnouncePolicyChangeJob>
 {
-    /// <summary>Accounts per batch: small enough that a batch is one short transaction, large enough to move on.</summary>
-    public const int BatchSize = 200;
-
     public async Task RunAsync(AnnouncePolicyChangeJob job, CancellationToken cancellationToken)
     {
-        var told = 0;
-        Guid? after = null;
-        do
+        var told = await PagedRuns.RunAsync(async after =>
         {
-            // Each batch commits on its own: a crash loses at most the batch in flight, which the next run mails again.
-            var batch = await mediator.Send(new AnnouncePolicyChangeBatchCommand(job.PolicyVersionId, after, BatchSize), cancellationToken);
-            told += batch.Told;
-            after = batch.Next;
-        }
-        while (after is not null);
-
+            var batch = await mediator.Send(new AnnouncePolicyChangeBatchCommand(job.PolicyVersionId, after, PagedRuns.PageSize), cancellationToken);
+            return (batch.Told, batch.Next);
+        });
         logger.LogInformation("Policy change {PolicyVersionId} announced by mail to {Told} account(s)", job.PolicyVersionId, told);
     }
 }

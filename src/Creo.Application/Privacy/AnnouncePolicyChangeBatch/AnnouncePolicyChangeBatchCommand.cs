@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Privacy.AnnouncePolicyChangeBatch;
 
 /// <summary>Mails the next <paramref name="Take"/> accounts after <paramref name="After"/>, skipping those already told about the version.</summary>

@@ -1,11 +1,5 @@
 using Creo.Application.Accounts.Contracts;
 using Creo.Application.Accounts.ListAccountContacts;
-using Creo.Application.Common.Errors;
-using Creo.Application.Common.Ports;
-using Creo.Domain.Privacy;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Creo.Application.Privacy.AnnouncePolicyChangeBatch;
 
@@ -14,8 +8,7 @@ internal sealed class AnnouncePolicyChangeBatchCommandHandler(IPrivacyData data,
 {
     public async ValueTask<AnnouncementBatch> Handle(AnnouncePolicyChangeBatchCommand command, CancellationToken cancellationToken)
     {
-        var policy = await data.PolicyVersions.AsNoTracking().FirstOrDefaultAsync(p => p.Id == command.PolicyVersionId, cancellationToken)
-            ?? throw new NotFoundException("Policy version");
+        var policy = await data.PolicyVersions.AsNoTracking().FirstOrNotFoundAsync(p => p.Id == command.PolicyVersionId, "Policy version", cancellationToken);
         var recipients = await mediator.Send(new ListAccountContactsQuery(command.After, command.Take), cancellationToken);
         if (recipients.Count == 0)
         {

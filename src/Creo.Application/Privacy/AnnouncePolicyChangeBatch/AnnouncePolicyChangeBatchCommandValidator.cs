@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Privacy.AnnouncePolicyChangeBatch;
 
 internal sealed class AnnouncePolicyChangeBatchCommandValidator : AbstractValidator<AnnouncePolicyChangeBatchCommand>

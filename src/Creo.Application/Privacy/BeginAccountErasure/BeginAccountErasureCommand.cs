@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Privacy.BeginAccountErasure;
 
 /// <summary>

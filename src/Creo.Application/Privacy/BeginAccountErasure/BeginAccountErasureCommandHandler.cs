@@ -1,6 +1,5 @@
 using Creo.Application.Accounts.CloseAccountForErasure;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
+using Creo.Application.Accounts.Contracts;
 
 namespace Creo.Application.Privacy.BeginAccountErasure;
 

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Privacy.BeginAccountErasure;
 
 internal sealed class BeginAccountErasureCommandValidator : AbstractValidator<BeginAccountErasureCommand>

@@ -1,6 +1,3 @@
-using Creo.Domain.Privacy;
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Application.Privacy.BuildDailyUsage;
 
 /// <summary>

@@ -1,8 +1,7 @@
 using Creo.Application.Billing.GetTier;
 using Creo.Application.Generations.ListGenerationFacts;
-using Creo.Domain.Privacy;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
+using Creo.Application.Billing.Contracts;
+using Creo.Application.Generations.Contracts;
 
 namespace Creo.Application.Privacy.BuildDailyUsage;
 

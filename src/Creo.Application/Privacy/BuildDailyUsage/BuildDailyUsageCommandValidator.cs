@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Privacy.BuildDailyUsage;
 
 internal sealed class BuildDailyUsageCommandValidator : AbstractValidator<BuildDailyUsageCommand>

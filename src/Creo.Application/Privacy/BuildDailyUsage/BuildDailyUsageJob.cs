@@ -1,5 +1,3 @@
-using Creo.Application.Common.Jobs;
-
 namespace Creo.Application.Privacy.BuildDailyUsage;
 
 /// <summary>Rebuilds yesterday's and today's anonymised usage aggregates (idempotent: each run replaces both days).</summary>

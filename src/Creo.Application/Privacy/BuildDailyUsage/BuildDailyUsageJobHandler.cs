@@ -1,7 +1,3 @@
-using Creo.Application.Common.Jobs;
-using Mediator;
-using Microsoft.Extensions.Logging;
-
 namespace Creo.Application.Privacy.BuildDailyUsage;
 
 internal sealed class BuildDailyUsageJobHandler(IMediator mediator, TimeProvider clock, ILogger<BuildDailyUsageJobHandler> logger)

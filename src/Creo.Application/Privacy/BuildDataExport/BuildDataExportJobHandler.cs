@@ -1,8 +1,7 @@
 using Creo.Application.Accounts.ExportAccountData;
 using Creo.Application.Billing.ExportBillingData;
-using Creo.Application.Common.Jobs;
-using Creo.Application.Common.PersonalData;
-using Creo.Application.Common.Ports;
+using Creo.Application.Accounts.Contracts;
+using Creo.Application.Billing.Contracts;
 using Creo.Application.Common.RequestLogs;
 using Creo.Application.Credits.ExportCreditsData;
 using Creo.Application.Generations.ExportGenerationsData;
@@ -10,8 +9,6 @@ using Creo.Application.Privacy.CompleteDataExport;
 using Creo.Application.Privacy.ExportPrivacyData;
 using Creo.Application.Privacy.FailDataExport;
 using Creo.Application.Privacy.StartDataExportBuild;
-using Mediator;
-using Microsoft.Extensions.Logging;
 
 namespace Creo.Application.Privacy.BuildDataExport;
 

@@ -1,10 +1,7 @@
 using System.IO.Compression;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Creo.Application.Common.PersonalData;
-using Creo.Application.Common.Ports;
 
 namespace Creo.Application.Privacy.BuildDataExport;
 

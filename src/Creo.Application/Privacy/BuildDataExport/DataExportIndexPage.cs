@@ -1,8 +1,6 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
-using Creo.Application.Common.PersonalData;
 
 namespace Creo.Application.Privacy.BuildDataExport;
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using Creo.Application.Common.PersonalData;
 
 namespace Creo.Application.Privacy.BuildDataExport;
 

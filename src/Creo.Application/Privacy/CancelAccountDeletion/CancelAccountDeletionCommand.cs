@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Privacy.CancelAccountDeletion;
 
 /// <summary>The person signed in again and keeps their account; allowed until erasure begins.</summary>

@@ -1,7 +1,5 @@
 using Creo.Application.Accounts.RecordDeletionCancelled;
-using Creo.Application.Common.Errors;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
+using Creo.Application.Accounts.Contracts;
 
 namespace Creo.Application.Privacy.CancelAccountDeletion;
 
@@ -9,8 +7,7 @@ internal sealed class CancelAccountDeletionCommandHandler(IPrivacyData data, IMe
 {
     public async ValueTask<Unit> Handle(CancelAccountDeletionCommand command, CancellationToken cancellationToken)
     {
-        var deletion = await data.AccountDeletions.FirstOrDefaultAsync(d => d.UserId == command.UserId, cancellationToken)
-            ?? throw new NotFoundException("Pending deletion");
+        var deletion = await data.AccountDeletions.FirstOrNotFoundAsync(d => d.UserId == command.UserId, "Pending deletion", cancellationToken);
         deletion.EnsureCancellable();
 
         // Kept, nothing to remember: the security log says it was asked for and cancelled.

@@ -1,6 +1,5 @@
 using Creo.Application.Privacy.GetCurrentPolicy;
-using Creo.Domain.Privacy;
-using Mediator;
+using Creo.Application.Privacy.Contracts;
 
 namespace Creo.Application.Privacy.ChooseAnalytics;
 

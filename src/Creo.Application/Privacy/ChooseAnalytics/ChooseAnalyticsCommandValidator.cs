@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Privacy.ChooseAnalytics;
 
 internal sealed class ChooseAnalyticsCommandValidator : AbstractValidator<ChooseAnalyticsCommand>

@@ -1,6 +1,3 @@
-using Creo.Domain.Privacy;
-using Mediator;
-
 namespace Creo.Application.Privacy.CompleteAccountErasure;
 
 /// <summary>The saga's last step: the deletion row, the last thing naming the person, becomes a receipt naming no one.</summary>

@@ -1,6 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Application.Privacy.CompleteAccountErasure;
 
 internal sealed class CompleteAccountErasureCommandHandler(IPrivacyData data, TimeProvider clock) : ICommandHandler<CompleteAccountErasureCommand, Guid?>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Privacy.CompleteAccountErasure;
 
 internal sealed class CompleteAccountErasureCommandValidator : AbstractValidator<CompleteAccountErasureCommand>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Privacy.CompleteDataExport;
 
 internal sealed class CompleteDataExportCommandValidator : AbstractValidator<CompleteDataExportCommand>

@@ -1,11 +1,6 @@
 using Creo.Application.Accounts.Contracts;
 using Creo.Application.Accounts.GetAccountContact;
-using Creo.Application.Common.Errors;
-using Creo.Application.Common.Ports;
-using Creo.Domain.Privacy;
 using Mapster;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Privacy.CompletePrivacyRequest;
 
@@ -14,13 +9,10 @@ internal sealed class CompletePrivacyRequestCommandHandler(IPrivacyData data, IM
 {
     public async ValueTask<PrivacyRequestDto> Handle(CompletePrivacyRequestCommand command, CancellationToken cancellationToken)
     {
-        var request = await data.PrivacyRequests.FirstOrDefaultAsync(r => r.Id == command.RequestId, cancellationToken)
-            ?? throw new NotFoundException("Privacy request");
-        DeskActs.EnsureNotTheirOwn(command.StaffUserId, request.UserId);
+        var request = await data.LoadForDeskAsync(command.RequestId, command.StaffUserId, cancellationToken);
         request.Complete(command.Outcome.Trim(), clock.GetUtcNow());
         await mediator.AuditAsync(command.StaffUserId, request, "answer-privacy-request", "Support staff answered your privacy request.", cancellationToken);
-        var contact = await mediator.Send(new GetAccountContactQuery(request.UserId), cancellationToken);
-        await mail.SendAsync(AnswerMail(contact, request), cancellationToken);
+        await mediator.TellRequesterAsync(mail, request, AnswerMail, cancellationToken);
         return request.Adapt<PrivacyRequestDto>(mapping);
     }
 

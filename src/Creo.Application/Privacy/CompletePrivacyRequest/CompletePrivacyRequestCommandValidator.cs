@@ -1,6 +1,3 @@
-using Creo.Domain.Privacy;
-using FluentValidation;
-
 namespace Creo.Application.Privacy.CompletePrivacyRequest;
 
 internal sealed class CompletePrivacyRequestCommandValidator : AbstractValidator<CompletePrivacyRequestCommand>

@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Privacy.DismissBreachNotice;
 
 /// <summary>The person has read the dashboard notice about a breach; it stops showing (the mail and the record stay).</summary>

@@ -1,7 +1,3 @@
-using Creo.Application.Common.Errors;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Application.Privacy.DismissBreachNotice;
 
 internal sealed class DismissBreachNoticeCommandHandler(IPrivacyData data, TimeProvider clock) : ICommandHandler<DismissBreachNoticeCommand>
@@ -10,8 +6,7 @@ internal sealed class DismissBreachNoticeCommandHandler(IPrivacyData data, TimeP
     {
         // Scoped by the caller's id: someone else's notice is as absent as one that never was.
         var notification = await data.BreachNotifications
-            .FirstOrDefaultAsync(n => n.UserId == command.UserId && n.BreachId == command.BreachId, cancellationToken)
-            ?? throw new NotFoundException("Breach notice");
+            .FirstOrNotFoundAsync(n => n.UserId == command.UserId && n.BreachId == command.BreachId, "Breach notice", cancellationToken);
         notification.Dismiss(clock.GetUtcNow());
         return Unit.Value;
     }

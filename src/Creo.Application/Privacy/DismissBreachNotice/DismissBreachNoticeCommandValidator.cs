@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Privacy.DismissBreachNotice;
 
 internal sealed class DismissBreachNoticeCommandValidator : AbstractValidator<DismissBreachNoticeCommand>

@@ -1,7 +1,3 @@
-using Creo.Domain.Privacy;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Application.Privacy.EnsureSeedPolicy;
 
 internal sealed class EnsureSeedPolicyCommandHandler(IPrivacyData data, TimeProvider clock)

@@ -1,6 +1,3 @@
-using Creo.Domain.Privacy;
-using FluentValidation;
-
 namespace Creo.Application.Privacy.EnsureSeedPolicy;
 
 internal sealed class EnsureSeedPolicyCommandValidator : AbstractValidator<EnsureSeedPolicyCommand>

@@ -1,10 +1,7 @@
 using Creo.Application.Accounts.EndSessionsForDeletion;
-using Creo.Application.Common.Jobs;
-using Creo.Application.Common.Ports;
+using Creo.Application.Accounts.Contracts;
+using Creo.Application.Privacy.Contracts;
 using Creo.Application.Privacy.RunAccountErasure;
-using Creo.Domain.Privacy;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Privacy.EraseAccountNow;
 

@@ -1,4 +1,3 @@
-using Mediator;
 
 namespace Creo.Application.Privacy.ErasePrivacyRecords;
 

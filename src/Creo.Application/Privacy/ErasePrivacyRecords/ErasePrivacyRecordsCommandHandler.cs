@@ -1,6 +1,4 @@
 using Creo.Application.Privacy.Contracts;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Privacy.ErasePrivacyRecords;
 

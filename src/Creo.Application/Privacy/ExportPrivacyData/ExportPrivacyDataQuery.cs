@@ -1,6 +1,3 @@
-using Creo.Application.Common.PersonalData;
-using Mediator;
-
 namespace Creo.Application.Privacy.ExportPrivacyData;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Creo.Application.Common.PersonalData;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Privacy.ExportPrivacyData;
 

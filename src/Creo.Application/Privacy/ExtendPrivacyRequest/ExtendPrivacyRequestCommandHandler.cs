@@ -1,11 +1,6 @@
 using Creo.Application.Accounts.Contracts;
 using Creo.Application.Accounts.GetAccountContact;
-using Creo.Application.Common.Errors;
-using Creo.Application.Common.Ports;
-using Creo.Domain.Privacy;
 using Mapster;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Privacy.ExtendPrivacyRequest;
 
@@ -14,15 +9,12 @@ internal sealed class ExtendPrivacyRequestCommandHandler(IPrivacyData data, IMed
 {
     public async ValueTask<PrivacyRequestDto> Handle(ExtendPrivacyRequestCommand command, CancellationToken cancellationToken)
     {
-        var request = await data.PrivacyRequests.FirstOrDefaultAsync(r => r.Id == command.RequestId, cancellationToken)
-            ?? throw new NotFoundException("Privacy request");
-        DeskActs.EnsureNotTheirOwn(command.StaffUserId, request.UserId);
+        var request = await data.LoadForDeskAsync(command.RequestId, command.StaffUserId, cancellationToken);
         request.Extend(command.Days, command.Reason.Trim(), clock.GetUtcNow());
         await mediator.AuditAsync(
             command.StaffUserId, request, "extend-privacy-request", $"Support staff moved the due date of your privacy request to {request.DueAt:yyyy-MM-dd}.",
             cancellationToken, command.Reason);
-        var contact = await mediator.Send(new GetAccountContactQuery(request.UserId), cancellationToken);
-        await mail.SendAsync(ExtensionMail(contact, request), cancellationToken);
+        await mediator.TellRequesterAsync(mail, request, ExtensionMail, cancellationToken);
         return request.Adapt<PrivacyRequestDto>(mapping);
     }
 

@@ -1,7 +1,3 @@
-using Creo.Application.Common.Text;
-using Creo.Domain.Privacy;
-using FluentValidation;
-
 namespace Creo.Application.Privacy.ExtendPrivacyRequest;
 
 internal sealed class ExtendPrivacyRequestCommandValidator : AbstractValidator<ExtendPrivacyRequestCommand>

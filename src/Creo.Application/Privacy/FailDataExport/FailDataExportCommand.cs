@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Privacy.FailDataExport;
 
 /// <summary>Gives an export up after its build failed; the person sees it failed and can ask again.</summary>

@@ -1,6 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Application.Privacy.FailDataExport;
 
 internal sealed class FailDataExportCommandHandler(IPrivacyData data, TimeProvider clock) : ICommandHandler<FailDataExportCommand>

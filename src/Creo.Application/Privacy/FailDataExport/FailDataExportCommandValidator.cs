@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Privacy.FailDataExport;
 
 internal sealed class FailDataExportCommandValidator : AbstractValidator<FailDataExportCommand>

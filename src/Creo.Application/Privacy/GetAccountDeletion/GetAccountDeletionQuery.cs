@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Privacy.GetAccountDeletion;
 
 /// <summary>The caller's pending deletion, or null when none is pending.</summary>

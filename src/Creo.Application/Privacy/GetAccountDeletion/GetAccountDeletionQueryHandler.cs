@@ -1,5 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Privacy.GetAccountDeletion;
 

@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Privacy.GetConsents;
 
 /// <summary>The person's consents; nothing optional is on until they opted in.</summary>

@@ -1,8 +1,5 @@
-using Creo.Application.Common.Errors;
 using Creo.Application.Privacy.Contracts;
 using Mapster;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Privacy.GetCurrentPolicy;
 

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Privacy.GetDailyAnalytics;
 
 internal sealed class GetDailyAnalyticsQueryValidator : AbstractValidator<GetDailyAnalyticsQuery>

@@ -1,6 +1,4 @@
 using Creo.Application.Accounts.GetAcceptedPolicyVersion;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Privacy.GetPolicyChangeNotice;
 

@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Privacy.ListDataExports;
 
 /// <summary>The person's own exports, newest first (what the privacy center lists).</summary>

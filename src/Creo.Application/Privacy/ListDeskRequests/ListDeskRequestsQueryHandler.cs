@@ -1,7 +1,4 @@
 using Creo.Application.Accounts.GetAccountEmails;
-using Creo.Domain.Privacy;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Privacy.ListDeskRequests;
 

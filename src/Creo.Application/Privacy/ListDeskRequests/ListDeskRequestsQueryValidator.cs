@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Privacy.ListDeskRequests;
 
 internal sealed class ListDeskRequestsQueryValidator : AbstractValidator<ListDeskRequestsQuery>

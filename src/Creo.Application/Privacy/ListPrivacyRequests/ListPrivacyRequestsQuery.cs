@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Privacy.ListPrivacyRequests;
 
 /// <summary>The person's own privacy requests, newest first.</summary>

@@ -1,7 +1,5 @@
 using Creo.Application.Accounts.FindAccountByEmail;
-using Creo.Application.Common.Errors;
-using Creo.Domain.Privacy;
-using Mediator;
+using Creo.Application.Accounts.Contracts;
 
 namespace Creo.Application.Privacy.LogEmailedPrivacyRequest;
 

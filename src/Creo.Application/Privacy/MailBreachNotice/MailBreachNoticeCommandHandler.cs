@@ -1,10 +1,4 @@
 using Creo.Application.Accounts.Contracts;
-using Creo.Application.Common.Errors;
-using Creo.Application.Common.Ports;
-using Creo.Domain.Privacy;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Creo.Application.Privacy.MailBreachNotice;
 
@@ -21,8 +15,7 @@ internal sealed class MailBreachNoticeCommandHandler(IPrivacyData data, IMailSen
     public async ValueTask<bool> Handle(MailBreachNoticeCommand command, CancellationToken cancellationToken)
     {
         var notification = await data.BreachNotifications
-            .FirstOrDefaultAsync(n => n.BreachId == command.BreachId && n.UserId == command.Recipient.UserId, cancellationToken)
-            ?? throw new NotFoundException("Breach notification");
+            .FirstOrNotFoundAsync(n => n.BreachId == command.BreachId && n.UserId == command.Recipient.UserId, "Breach notification", cancellationToken);
         if (notification.IsMailed)
         {
             return false;

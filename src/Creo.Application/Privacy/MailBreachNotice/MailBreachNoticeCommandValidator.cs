@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Privacy.MailBreachNotice;
 
 internal sealed class MailBreachNoticeCommandValidator : AbstractValidator<MailBreachNoticeCommand>

@@ -1,11 +1,5 @@
 using Creo.Application.Accounts.Contracts;
 using Creo.Application.Accounts.GetAccountContact;
-using Creo.Application.Common.Errors;
-using Creo.Application.Common.Jobs;
-using Creo.Application.Common.Ports;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Creo.Application.Privacy.MailDataExportReady;
 

@@ -1,37 +1,28 @@
-using Creo.Application.Common.Jobs;
 using Creo.Application.Privacy.MailBreachNotice;
 using Creo.Application.Privacy.PickBreachRecipients;
-using Mediator;
-using Microsoft.Extensions.Logging;
 
 namespace Creo.Application.Privacy.NotifyBreach;
 
 internal sealed class NotifyBreachJobHandler(IMediator mediator, ILogger<NotifyBreachJobHandler> logger) : IJobHandler<NotifyBreachJob>
 {
-    /// <summary>Accounts per batch: small enough that a batch is one short transaction, large enough to move on.</summary>
-    public const int BatchSize = 200;
-
     public async Task RunAsync(NotifyBreachJob job, CancellationToken cancellationToken)
     {
-        var mailed = 0;
-        Guid? after = null;
-        do
+        var mailed = await PagedRuns.RunAsync(async after =>
         {
-            // One transaction picks a batch and writes down who it affects (dashboard notices show from then on) ...
-            var batch = await mediator.Send(new PickBreachRecipientsCommand(job.BreachId, after, BatchSize), cancellationToken);
+            // One transaction picks a page and writes down who it affects (dashboard notices show from then on) ...
+            var batch = await mediator.Send(new PickBreachRecipientsCommand(job.BreachId, after, PagedRuns.PageSize), cancellationToken);
+            var mailedNow = 0;
             foreach (var recipient in batch.ToMail)
             {
                 // ... and each mail commits on its own, so a failure part-way keeps everyone already mailed recorded.
                 if (await mediator.Send(new MailBreachNoticeCommand(job.BreachId, recipient), cancellationToken))
                 {
-                    mailed++;
+                    mailedNow++;
                 }
             }
 
-            after = batch.Next;
-        }
-        while (after is not null);
-
+            return (mailedNow, batch.Next);
+        });
         logger.LogInformation("Breach {BreachId}: notice mailed to {Mailed} account(s) in this run", job.BreachId, mailed);
     }
 }

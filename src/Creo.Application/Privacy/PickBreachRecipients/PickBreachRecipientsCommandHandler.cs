@@ -1,9 +1,6 @@
 using Creo.Application.Accounts.ListAccountContacts;
 using Creo.Application.Accounts.ListAccountContactsById;
-using Creo.Application.Common.Errors;
-using Creo.Domain.Privacy;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
+using Creo.Application.Accounts.Contracts;
 
 namespace Creo.Application.Privacy.PickBreachRecipients;
 
@@ -12,8 +9,7 @@ internal sealed class PickBreachRecipientsCommandHandler(IPrivacyData data, IMed
 {
     public async ValueTask<BreachRecipientsBatch> Handle(PickBreachRecipientsCommand command, CancellationToken cancellationToken)
     {
-        var breach = await data.Breaches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == command.BreachId, cancellationToken)
-            ?? throw new NotFoundException("Breach");
+        var breach = await data.Breaches.AsNoTracking().FirstOrNotFoundAsync(b => b.Id == command.BreachId, "Breach", cancellationToken);
         return breach.Audience == BreachAudience.Explicit
             ? await NamedAsync(command, cancellationToken)
             : await EveryoneCreatedNoLaterThanAsync(breach, command, cancellationToken);

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Privacy.PickBreachRecipients;
 
 internal sealed class PickBreachRecipientsCommandValidator : AbstractValidator<PickBreachRecipientsCommand>

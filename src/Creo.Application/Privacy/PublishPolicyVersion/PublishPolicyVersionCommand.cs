@@ -1,5 +1,4 @@
 using Creo.Application.Privacy.Contracts;
-using Mediator;
 
 namespace Creo.Application.Privacy.PublishPolicyVersion;
 

@@ -1,12 +1,6 @@
-using Creo.Application.Common.Jobs;
-using Creo.Application.Common.Ports;
 using Creo.Application.Privacy.AnnouncePolicyChange;
 using Creo.Application.Privacy.Contracts;
-using Creo.Domain.Common;
-using Creo.Domain.Privacy;
 using Mapster;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Privacy.PublishPolicyVersion;
 

@@ -1,6 +1,3 @@
-using Creo.Domain.Privacy;
-using FluentValidation;
-
 namespace Creo.Application.Privacy.PublishPolicyVersion;
 
 internal sealed class PublishPolicyVersionCommandValidator : AbstractValidator<PublishPolicyVersionCommand>

@@ -1,5 +1,3 @@
-using Creo.Application.Common.Jobs;
-
 namespace Creo.Application.Privacy.PurgeExpiredExports;
 
 /// <summary>

@@ -1,18 +1,8 @@
-using Creo.Application.Common.Jobs;
-using Creo.Application.Common.Ports;
-using Creo.Application.Common.Retention;
-using Creo.Domain.Privacy;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-
 namespace Creo.Application.Privacy.PurgeExpiredExports;
 
 internal sealed class PurgeExpiredExportsJobHandler(IPrivacyData data, IUnitOfWork unitOfWork, IObjectStorage storage, TimeProvider clock, ILogger<PurgeExpiredExportsJobHandler> logger)
     : IJobHandler<PurgeExpiredExportsJob>
 {
-    /// <summary>Exports per save: each batch's objects go first, then its rows are marked, so a crash between them only repeats a delete.</summary>
-    private const int BatchSize = 200;
-
     public async Task RunAsync(PurgeExpiredExportsJob job, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -28,52 +18,32 @@ internal sealed class PurgeExpiredExportsJobHandler(IPrivacyData data, IUnitOfWo
             archives, stalled, records);
     }
 
-    private async Task<int> ExpireArchivesAsync(DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var removed = 0;
-        List<DataExport> batch;
-        do
-        {
-            batch = await data.DataExports
-                .Where(e => e.Status == DataExportStatus.Ready && e.ExpiresAt <= now)
-                .OrderBy(e => e.Id).Take(BatchSize)
-                .ToListAsync(cancellationToken);
-            foreach (var export in batch)
+    private Task<int> ExpireArchivesAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        data.DataExports
+            .Where(e => e.Status == DataExportStatus.Ready && e.ExpiresAt <= now)
+            .OrderBy(e => e.Id)
+            .HandleInSavedBatchesAsync(unitOfWork, async batch =>
             {
-                await storage.DeleteAsync(export.ObjectKey ?? DataExport.ObjectKeyOf(export.UserId, export.Id), cancellationToken);
-                export.Expire(now);
-            }
+                foreach (var export in batch)
+                {
+                    await storage.DeleteAsync(export.ObjectKey ?? DataExport.ObjectKeyOf(export.UserId, export.Id), cancellationToken);
+                    export.Expire(now);
+                }
+            }, cancellationToken);
 
-            await unitOfWork.SaveChangesAsync(cancellationToken);
-            removed += batch.Count;
-        }
-        while (batch.Count == BatchSize);
-
-        return removed;
-    }
-
-    private async Task<int> GiveUpStalledAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    private Task<int> GiveUpStalledAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var stalledBefore = now - PurgeExpiredExportsJob.StalledAfter;
-        var given = 0;
-        List<DataExport> batch;
-        do
-        {
-            batch = await data.DataExports
-                .Where(e => (e.Status == DataExportStatus.Queued || e.Status == DataExportStatus.Building) && e.RequestedAt < stalledBefore)
-                .OrderBy(e => e.Id).Take(BatchSize)
-                .ToListAsync(cancellationToken);
-            foreach (var export in batch)
+        return data.DataExports
+            .Where(e => (e.Status == DataExportStatus.Queued || e.Status == DataExportStatus.Building) && e.RequestedAt < stalledBefore)
+            .OrderBy(e => e.Id)
+            .HandleInSavedBatchesAsync(unitOfWork, async batch =>
             {
-                await storage.DeleteAsync(DataExport.ObjectKeyOf(export.UserId, export.Id), cancellationToken);
-                export.MarkFailed(now);
-            }
-
-            await unitOfWork.SaveChangesAsync(cancellationToken);
-            given += batch.Count;
-        }
-        while (batch.Count == BatchSize);
-
-        return given;
+                foreach (var export in batch)
+                {
+                    await storage.DeleteAsync(DataExport.ObjectKeyOf(export.UserId, export.Id), cancellationToken);
+                    export.MarkFailed(now);
+                }
+            }, cancellationToken);
     }
 }

@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Privacy.RecordAnalyticsEvent;
 
 internal sealed class RecordAnalyticsEventCommandHandler(IPrivacyData data, IPageViewCounter counter, TimeProvider clock)

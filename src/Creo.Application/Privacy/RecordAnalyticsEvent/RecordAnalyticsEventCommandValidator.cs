@@ -1,6 +1,3 @@
-using Creo.Domain.Privacy;
-using FluentValidation;
-
 namespace Creo.Application.Privacy.RecordAnalyticsEvent;
 
 internal sealed class RecordAnalyticsEventCommandValidator : AbstractValidator<RecordAnalyticsEventCommand>

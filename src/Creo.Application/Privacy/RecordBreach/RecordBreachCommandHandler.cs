@@ -1,13 +1,9 @@
 using Creo.Application.Accounts.CountActiveAccounts;
 using Creo.Application.Accounts.ListAccountContactsById;
-using Creo.Application.Common.Jobs;
-using Creo.Application.Common.Ports;
+using Creo.Application.Accounts.Contracts;
 using Creo.Application.Privacy.Contracts;
 using Creo.Application.Privacy.NotifyBreach;
-using Creo.Domain.Privacy;
-using FluentValidation;
 using FluentValidation.Results;
-using Mediator;
 
 namespace Creo.Application.Privacy.RecordBreach;
 

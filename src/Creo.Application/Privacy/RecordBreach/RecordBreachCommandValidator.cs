@@ -1,6 +1,4 @@
 using Creo.Application.Privacy.Contracts;
-using Creo.Domain.Privacy;
-using FluentValidation;
 
 namespace Creo.Application.Privacy.RecordBreach;
 

@@ -1,5 +1,3 @@
-using Creo.Domain.Privacy;
-
 namespace Creo.Application.Privacy.RemindDueRequests;
 
 /// <summary>What the reminder says of a request: no details, no name, nothing the person wrote.</summary>

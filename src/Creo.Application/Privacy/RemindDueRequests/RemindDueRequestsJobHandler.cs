@@ -1,10 +1,4 @@
 using System.Globalization;
-using System.Text;
-using Creo.Application.Common.Jobs;
-using Creo.Application.Common.Ports;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Creo.Application.Privacy.RemindDueRequests;
 

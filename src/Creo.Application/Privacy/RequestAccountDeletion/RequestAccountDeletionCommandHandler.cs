@@ -1,11 +1,6 @@
 using Creo.Application.Accounts.Contracts;
 using Creo.Application.Accounts.EndSessionsForDeletion;
 using Creo.Application.Accounts.GetAccountContact;
-using Creo.Application.Common.Ports;
-using Creo.Domain.Privacy;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Creo.Application.Privacy.RequestAccountDeletion;
 

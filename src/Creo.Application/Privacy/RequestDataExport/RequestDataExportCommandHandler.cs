@@ -1,10 +1,4 @@
-using Creo.Application.Common.Errors;
-using Creo.Application.Common.Jobs;
-using Creo.Application.Common.Ports;
 using Creo.Application.Privacy.BuildDataExport;
-using Creo.Domain.Privacy;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Creo.Application.Privacy.RequestDataExport;
 

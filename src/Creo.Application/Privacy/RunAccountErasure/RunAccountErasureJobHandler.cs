@@ -1,16 +1,15 @@
 using Creo.Application.Accounts.Contracts;
 using Creo.Application.Accounts.EraseAccount;
 using Creo.Application.Billing.EraseBillingRecords;
-using Creo.Application.Common.Jobs;
-using Creo.Application.Common.Ports;
 using Creo.Application.Credits.EraseCredits;
 using Creo.Application.Generations.EraseGenerations;
 using Creo.Application.Privacy.BeginAccountErasure;
 using Creo.Application.Privacy.CompleteAccountErasure;
 using Creo.Application.Privacy.ErasePrivacyRecords;
-using Creo.Domain.Privacy;
-using Mediator;
-using Microsoft.Extensions.Logging;
+using Creo.Application.Billing.Contracts;
+using Creo.Application.Credits.Contracts;
+using Creo.Application.Generations.Contracts;
+using Creo.Application.Privacy.Contracts;
 
 namespace Creo.Application.Privacy.RunAccountErasure;
 

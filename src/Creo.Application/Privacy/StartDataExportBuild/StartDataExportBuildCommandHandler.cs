@@ -1,7 +1,3 @@
-using Creo.Domain.Privacy;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Creo.Application.Privacy.StartDataExportBuild;
 
 internal sealed class StartDataExportBuildCommandHandler(IPrivacyData data) : ICommandHandler<StartDataExportBuildCommand, DataExportBuild?>

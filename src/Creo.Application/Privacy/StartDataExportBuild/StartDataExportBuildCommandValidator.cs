@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Privacy.StartDataExportBuild;
 
 internal sealed class StartDataExportBuildCommandValidator : AbstractValidator<StartDataExportBuildCommand>

@@ -1,5 +1,3 @@
-using Creo.Application.Common.Jobs;
-
 namespace Creo.Application.Privacy.StartDueErasures;
 
 /// <summary>Starts the erasure of every account past its deletion date, and restarts any erasure a crash interrupted.</summary>

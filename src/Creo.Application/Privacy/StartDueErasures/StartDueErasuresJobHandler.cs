@@ -1,7 +1,4 @@
-using Creo.Application.Common.Jobs;
 using Creo.Application.Privacy.RunAccountErasure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 
 namespace Creo.Application.Privacy.StartDueErasures;
 

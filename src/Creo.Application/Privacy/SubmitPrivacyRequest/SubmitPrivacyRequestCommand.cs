@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Creo.Application.Privacy.SubmitPrivacyRequest;
 
 /// <summary>Asks to exercise one of the six rights; due 30 days after receipt.</summary>

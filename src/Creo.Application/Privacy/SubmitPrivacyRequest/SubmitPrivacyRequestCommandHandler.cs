@@ -1,7 +1,4 @@
-using Creo.Domain.Privacy;
 using Mapster;
-using Mediator;
-
 namespace Creo.Application.Privacy.SubmitPrivacyRequest;
 
 internal sealed class SubmitPrivacyRequestCommandHandler(IPrivacyData data, TypeAdapterConfig mapping, TimeProvider clock)

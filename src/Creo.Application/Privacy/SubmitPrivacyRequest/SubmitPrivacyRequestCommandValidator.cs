@@ -1,7 +1,3 @@
-using Creo.Application.Common.Text;
-using Creo.Domain.Privacy;
-using FluentValidation;
-
 namespace Creo.Application.Privacy.SubmitPrivacyRequest;
 
 internal sealed class SubmitPrivacyRequestCommandValidator : AbstractValidator<SubmitPrivacyRequestCommand>

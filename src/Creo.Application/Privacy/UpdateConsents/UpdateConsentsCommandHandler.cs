@@ -1,7 +1,5 @@
-using Creo.Application.Common.Ports;
 using Creo.Application.Privacy.GetCurrentPolicy;
-using Creo.Domain.Privacy;
-using Mediator;
+using Creo.Application.Privacy.Contracts;
 
 namespace Creo.Application.Privacy.UpdateConsents;
 

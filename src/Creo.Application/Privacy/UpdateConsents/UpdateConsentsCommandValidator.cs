@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Creo.Application.Privacy.UpdateConsents;
 
 internal sealed class UpdateConsentsCommandValidator : AbstractValidator<UpdateConsentsCommand>

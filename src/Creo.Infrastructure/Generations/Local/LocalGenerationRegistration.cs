@@ -1,8 +1,6 @@
 using Creo.Application.Generations.Providers;
 using Creo.Application.Generations.Uploads;
 using Creo.Infrastructure.Generations.Uploads;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Creo.Infrastructure.Generations.Local;
 

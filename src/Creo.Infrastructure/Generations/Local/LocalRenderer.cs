@@ -1,5 +1,4 @@
 using Creo.Application.Generations.Providers;
-using Creo.Domain.Common;
 using SkiaSharp;
 
 namespace Creo.Infrastructure.Generations.Local;

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Creo.Infrastructure.Generations.Outputs;
 
 /// <summary>

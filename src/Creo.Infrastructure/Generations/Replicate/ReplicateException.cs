@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 
 namespace Creo.Infrastructure.Generations.Replicate;
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Creo.Infrastructure.Generations.Replicate;
 
 /// <summary>A prediction as the API returns it and as webhooks deliver it; <see cref="Output"/> takes each model's own shape.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Creo.Application.Generations.Providers;
 
 namespace Creo.Infrastructure.Generations.Replicate;

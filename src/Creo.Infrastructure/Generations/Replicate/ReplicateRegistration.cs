@@ -1,8 +1,5 @@
-using System.Net;
 using Creo.Application.Generations.Providers;
 using Creo.Infrastructure.Generations.Outputs;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Creo.Infrastructure.Generations.Replicate;

@@ -1,7 +1,5 @@
 using Creo.Domain.Common.PersonalData;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Creo.Infrastructure.Persistence.Classification;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using Creo.Domain.Common.PersonalData;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 

@@ -6,14 +6,8 @@ using Creo.Application.Accounts.ReadGenerationHistory;
 using Creo.Application.Accounts.ReinstateAccount;
 using Creo.Application.Accounts.RemoveMinorAccount;
 using Creo.Application.Accounts.SuspendAccount;
-using Creo.Application.Common.Errors;
 using Creo.Application.Credits.GetDisputeHold;
 using Creo.Application.Generations.Contracts;
-using Creo.Web.Common;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Creo.Web.Pages.Admin;
 

@@ -1,14 +1,8 @@
-using Creo.Application.Common.Errors;
 using Creo.Application.Privacy;
 using Creo.Application.Privacy.CompletePrivacyRequest;
 using Creo.Application.Privacy.ExtendPrivacyRequest;
 using Creo.Application.Privacy.ListDeskRequests;
 using Creo.Application.Privacy.LogEmailedPrivacyRequest;
-using Creo.Web.Common;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Creo.Web.Pages.Admin;
 

@@ -1,5 +1,3 @@
-using Creo.Application.Common.Jobs;
-
 namespace Creo.Application.Common.RequestLogs.PurgeRequestLogs;
 
 /// <summary>Removes request log entries older than 30 days (policy section 06: logs are kept up to 30 days).</summary>

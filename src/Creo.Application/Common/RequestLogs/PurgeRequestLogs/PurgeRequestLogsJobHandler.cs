@@ -1,7 +1,3 @@
-using Creo.Application.Common.Jobs;
-using Creo.Application.Common.Retention;
-using Microsoft.Extensions.Logging;
-
 namespace Creo.Application.Common.RequestLogs.PurgeRequestLogs;
 
 internal sealed class PurgeRequestLogsJobHandler(IRequestLogData data, TimeProvider clock, ILogger<PurgeRequestLogsJobHandler> logger)

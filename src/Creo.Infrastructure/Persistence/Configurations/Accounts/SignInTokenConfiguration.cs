@@ -1,7 +1,5 @@
 using Creo.Domain.Accounts;
 using Creo.Infrastructure.Persistence.Classification;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Creo.Infrastructure.Persistence.Configurations.Accounts;
 

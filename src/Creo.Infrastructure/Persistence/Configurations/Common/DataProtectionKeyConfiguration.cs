@@ -1,7 +1,5 @@
 using Creo.Infrastructure.Persistence.Classification;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Creo.Infrastructure.Persistence.Configurations.Common;
 

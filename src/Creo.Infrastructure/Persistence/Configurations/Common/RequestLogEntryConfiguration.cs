@@ -1,7 +1,4 @@
-using Creo.Domain.Common;
 using Creo.Infrastructure.Persistence.Classification;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Creo.Infrastructure.Persistence.Configurations.Common;
 

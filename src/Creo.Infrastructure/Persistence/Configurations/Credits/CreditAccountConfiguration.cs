@@ -1,9 +1,7 @@
 using Creo.Application.Credits;
 using Creo.Domain.Credits;
 using Creo.Infrastructure.Persistence.Classification;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Creo.Infrastructure.Persistence.Configurations.Credits;
 

@@ -1,8 +1,6 @@
 using Creo.Application.Generations;
 using Creo.Domain.Generations;
 using Creo.Infrastructure.Persistence.Classification;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Creo.Infrastructure.Persistence.Configurations.Generations;
 
