@@ -82,10 +82,10 @@ internal sealed class PaymentEventApplier(
         }
 
         invoice.Apply(
-            new InvoiceFacts(state.Number, state.AmountDue, state.AmountPaid, state.Currency, state.Status, state.PeriodStart, state.PeriodEnd, state.HostedInvoiceUrl),
+            state.Facts,
             stateAt);
 
-        if (state.Status != "paid" || state.SubscriptionId is null || options.Value.PlanByPrice(state.PriceId) is not { } plan)
+        if (state.Facts.Status != "paid" || state.SubscriptionId is null || options.Value.PlanByPrice(state.PriceId) is not { } plan)
         {
             return;
         }
@@ -99,14 +99,14 @@ internal sealed class PaymentEventApplier(
         {
             var paymentIntent = await gateway.FindInvoicePaymentIntentAsync(state.InvoiceId, cancellationToken);
             data.CreditPurchases.Add(
-                CreditPurchase.Record(userId, grant.SourceKey, state.InvoiceId, paymentIntent, grant.Credits, state.AmountPaid, state.Currency, now, grant.PeriodSlot));
+                CreditPurchase.Record(userId, grant.SourceKey, state.InvoiceId, paymentIntent, grant.Credits, state.Facts.AmountPaid, state.Facts.Currency, now, grant.PeriodSlot));
         }
 
         var reason = state.BillingReason == SubscriptionPeriodCredits.PlanChange
             ? $"{plan.Name}: the rest of this period's credits after the upgrade"
             : $"{plan.Name}: this period's credits";
         await mediator.Send(
-            new GrantCreditsCommand(userId, CreditGrantKind.Subscription, grant.Credits, grant.SourceKey, reason, state.PeriodEnd ?? now + DefaultPeriod),
+            new GrantCreditsCommand(userId, CreditGrantKind.Subscription, grant.Credits, grant.SourceKey, reason, state.Facts.PeriodEnd ?? now + DefaultPeriod),
             cancellationToken);
     }
 

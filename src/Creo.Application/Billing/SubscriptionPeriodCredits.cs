@@ -25,7 +25,7 @@ internal sealed class SubscriptionPeriodCredits(IBillingData data)
             Creation or Renewal => $"invoice:{invoice.InvoiceId}",
 
             // Keyed by the period, not the invoice: every plan change of one period shares the one upgrade grant.
-            PlanChange when invoice.PeriodEnd is { } end => $"plan-change:{invoice.SubscriptionId}:{end.ToUnixTimeSeconds()}",
+            PlanChange when invoice.Facts.PeriodEnd is { } end => $"plan-change:{invoice.SubscriptionId}:{end.ToUnixTimeSeconds()}",
             _ => null,
         };
         if (sourceKey is null)
@@ -44,7 +44,7 @@ internal sealed class SubscriptionPeriodCredits(IBillingData data)
             return new PeriodCreditGrant(sourceKey, credits, AlreadyRecorded: true, PeriodSlot: null);
         }
 
-        if (invoice.PeriodEnd is not { } periodEnd)
+        if (invoice.Facts.PeriodEnd is not { } periodEnd)
         {
             return new PeriodCreditGrant(sourceKey, plan.MonthlyCredits, AlreadyRecorded: false, PeriodSlot: null);
         }

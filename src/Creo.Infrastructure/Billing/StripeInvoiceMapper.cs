@@ -1,5 +1,6 @@
 using Creo.Application.Billing.Payments;
 using Stripe;
+using InvoiceFacts = Creo.Domain.Billing.InvoiceFacts;
 
 namespace Creo.Infrastructure.Billing;
 
@@ -16,14 +17,15 @@ internal static class StripeInvoiceMapper
             invoice.CustomerId ?? string.Empty,
             invoice.Parent?.SubscriptionDetails?.SubscriptionId ?? line?.Parent?.SubscriptionItemDetails?.Subscription,
             line?.Pricing?.PriceDetails?.PriceId,
-            invoice.Number,
-            invoice.AmountDue,
-            invoice.AmountPaid,
-            invoice.Currency ?? string.Empty,
-            invoice.Status ?? string.Empty,
-            StripeTime.Of(period?.Start) ?? StripeTime.Of(invoice.PeriodStart),
-            StripeTime.Of(period?.End) ?? StripeTime.Of(invoice.PeriodEnd),
-            invoice.HostedInvoiceUrl,
+            new InvoiceFacts(
+                invoice.Number,
+                invoice.AmountDue,
+                invoice.AmountPaid,
+                invoice.Currency ?? string.Empty,
+                invoice.Status ?? string.Empty,
+                StripeTime.Of(period?.Start) ?? StripeTime.Of(invoice.PeriodStart),
+                StripeTime.Of(period?.End) ?? StripeTime.Of(invoice.PeriodEnd),
+                invoice.HostedInvoiceUrl),
             invoice.BillingReason);
     }
 

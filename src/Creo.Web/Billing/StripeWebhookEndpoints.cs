@@ -14,13 +14,7 @@ internal static class StripeWebhookEndpoints
 
     public static IEndpointRouteBuilder MapStripeWebhook(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/billing/stripe-webhook", ReceiveAsync)
-            .WithTags("Webhooks")
-            .WithSummary("Stripe's signed events (Stripe-Signature); recorded once, applied by a job")
-            .AllowAnonymous()
-            .DisableAntiforgery()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound); // billing is not configured here
+        endpoints.MapWebhook("/api/billing/stripe-webhook", ReceiveAsync, "Stripe's signed events (Stripe-Signature); recorded once, applied by a job");
         return endpoints;
     }
 

@@ -15,13 +15,7 @@ internal static class ReplicateWebhookEndpoints
 
     public static IEndpointRouteBuilder MapReplicateWebhook(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/webhooks/replicate", ReceiveAsync)
-            .WithTags("Webhooks")
-            .WithSummary("Replicate's signed prediction events (webhook-id, webhook-timestamp, webhook-signature)")
-            .AllowAnonymous()
-            .DisableAntiforgery()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound); // Replicate is not configured here
+        endpoints.MapWebhook("/api/webhooks/replicate", ReceiveAsync, "Replicate's signed prediction events (webhook-id, webhook-timestamp, webhook-signature)");
         return endpoints;
     }
 

@@ -108,6 +108,7 @@ public abstract class BillingTestBase(DatabaseProvider provider) : IAsyncLifetim
 
     /// <summary>A paid invoice of subscription <c>sub_1</c> for a month from now; by default its renewal.</summary>
     protected InvoiceState PaidInvoice(string customer, string invoiceId, string priceId = CreatorPrice, long amount = 1000, string billingReason = "subscription_cycle") =>
-        new(invoiceId, customer, "sub_1", priceId, "CREO-0001", amount, amount, "usd", "paid",
-            App.Clock.GetUtcNow(), App.Clock.GetUtcNow().AddMonths(1), $"https://invoice.example/{invoiceId}", billingReason);
+        new(invoiceId, customer, "sub_1", priceId,
+            new InvoiceFacts("CREO-0001", amount, amount, "usd", "paid", App.Clock.GetUtcNow(), App.Clock.GetUtcNow().AddMonths(1), $"https://invoice.example/{invoiceId}"),
+            billingReason);
 }

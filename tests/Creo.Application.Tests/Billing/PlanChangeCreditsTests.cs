@@ -1,4 +1,5 @@
 using Creo.Application.Billing.Payments;
+using Creo.Domain.Billing;
 using Creo.Infrastructure.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -79,7 +80,7 @@ public abstract class PlanChangeCreditsTests(DatabaseProvider provider) : Billin
     {
         App.Clock.Advance(TimeSpan.FromHours(1));
         var now = App.Clock.GetUtcNow();
-        return new(invoiceId, customer, "sub_1", priceId, "CREO-0002", 900, 900, "usd", "paid", now, periodEnd, $"https://invoice.example/{invoiceId}", "subscription_update");
+        return new(invoiceId, customer, "sub_1", priceId, new InvoiceFacts("CREO-0002", 900, 900, "usd", "paid", now, periodEnd, $"https://invoice.example/{invoiceId}"), "subscription_update");
     }
 }
 

@@ -16,7 +16,7 @@ public sealed class PostgresPlanChangeRaceTests() : BillingTestBase(DatabaseProv
     {
         var (user, customer) = await CustomerAsync();
         var creation = PaidInvoice(customer, "in_create", billingReason: "subscription_create");
-        var upgrade = creation with { InvoiceId = "in_up", PriceId = StudioPrice, BillingReason = "subscription_update", PeriodStart = App.Clock.GetUtcNow().AddHours(1) };
+        var upgrade = creation with { InvoiceId = "in_up", PriceId = StudioPrice, BillingReason = "subscription_update", Facts = creation.Facts with { PeriodStart = App.Clock.GetUtcNow().AddHours(1) } };
         await App.SendAsync(new ReceivePaymentEventCommand(Gateway.Publish(Event(creation, "evt_create")), ScriptedPaymentGateway.ValidSignature), Cancel);
         await App.SendAsync(new ReceivePaymentEventCommand(Gateway.Publish(Event(upgrade, "evt_up")), ScriptedPaymentGateway.ValidSignature), Cancel);
         var jobs = Jobs.EnqueuedOf<ApplyPaymentEventJob>();

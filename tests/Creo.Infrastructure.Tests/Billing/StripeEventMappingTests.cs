@@ -170,10 +170,11 @@ public sealed class StripeEventMappingTests : IAsyncLifetime
         var invoice = Assert.IsType<InvoiceState>(stripeEvent.Data);
         Assert.Equal(
             new InvoiceState(
-                "in_1Qcreo", "cus_Q1", "sub_Q1", "price_creo_pro_monthly", invoice.Number, 1500, 1500, "eur", "paid", PeriodStart, PeriodEnd,
-                "https://invoice.stripe.com/i/acct_1QcreoStandIn/test_in_1Qcreo", "subscription_cycle"),
+                "in_1Qcreo", "cus_Q1", "sub_Q1", "price_creo_pro_monthly",
+                new InvoiceFacts(invoice.Facts.Number, 1500, 1500, "eur", "paid", PeriodStart, PeriodEnd, "https://invoice.stripe.com/i/acct_1QcreoStandIn/test_in_1Qcreo"),
+                "subscription_cycle"),
             invoice);
-        Assert.StartsWith("CREO-", invoice.Number, StringComparison.Ordinal);
+        Assert.StartsWith("CREO-", invoice.Facts.Number, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -190,7 +191,7 @@ public sealed class StripeEventMappingTests : IAsyncLifetime
 
         var invoice = Assert.IsType<InvoiceState>(host.Gateway.ReadEvent(payload).Data);
 
-        Assert.Equal(("sub_Q1", (string?)null, PeriodStart, PeriodEnd), (invoice.SubscriptionId, invoice.PriceId, invoice.PeriodStart, invoice.PeriodEnd));
+        Assert.Equal(("sub_Q1", (string?)null, PeriodStart, PeriodEnd), (invoice.SubscriptionId, invoice.PriceId, invoice.Facts.PeriodStart, invoice.Facts.PeriodEnd));
     }
 
     [Fact]
@@ -211,7 +212,7 @@ public sealed class StripeEventMappingTests : IAsyncLifetime
 
         var invoice = Assert.IsType<InvoiceState>(host.Gateway.ReadEvent(payload).Data);
 
-        Assert.Equal(("price_creo_max_monthly", PeriodStart), (invoice.PriceId, invoice.PeriodStart));
+        Assert.Equal(("price_creo_max_monthly", PeriodStart), (invoice.PriceId, invoice.Facts.PeriodStart));
     }
 
     [Fact]
@@ -225,7 +226,7 @@ public sealed class StripeEventMappingTests : IAsyncLifetime
 
         Assert.Equal(
             ("subscription_update", "price_creo_max_monthly", changedAt, PeriodEnd),
-            (invoice.BillingReason, invoice.PriceId, invoice.PeriodStart, invoice.PeriodEnd));
+            (invoice.BillingReason, invoice.PriceId, invoice.Facts.PeriodStart, invoice.Facts.PeriodEnd));
     }
 
     [Theory]
@@ -242,7 +243,7 @@ public sealed class StripeEventMappingTests : IAsyncLifetime
 
         var invoice = Assert.IsType<InvoiceState>(host.Gateway.ReadEvent(payload).Data);
 
-        Assert.Equal((status, status == "paid" ? 1500L : 0L, "sub_Q1"), (invoice.Status, invoice.AmountPaid, invoice.SubscriptionId));
+        Assert.Equal((status, status == "paid" ? 1500L : 0L, "sub_Q1"), (invoice.Facts.Status, invoice.Facts.AmountPaid, invoice.SubscriptionId));
     }
 
     [Fact]

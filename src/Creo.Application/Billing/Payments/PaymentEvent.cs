@@ -39,14 +39,7 @@ public sealed record InvoiceState(
     string CustomerId,
     string? SubscriptionId,
     string? PriceId,
-    string? Number,
-    long AmountDue,
-    long AmountPaid,
-    string Currency,
-    string Status,
-    DateTimeOffset? PeriodStart,
-    DateTimeOffset? PeriodEnd,
-    string? HostedInvoiceUrl,
+    InvoiceFacts Facts,
     string? BillingReason) : PaymentEventData;
 
 /// <summary>
