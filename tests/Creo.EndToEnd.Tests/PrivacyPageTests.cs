@@ -54,11 +54,11 @@ public sealed class PrivacyPageTests(BrowserApp browser) : IClassFixture<Browser
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/");
+        await Accessibility.AssertAtBothWidthsAsync(page, "home");
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Privacy" }).ClickAsync();
 
         await page.WaitForURLAsync("**/privacy");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Privacy policy", new() { UseInnerText = true });
-        await BrowserApp.ScreenshotAsync(page, "home");
     }
 }
