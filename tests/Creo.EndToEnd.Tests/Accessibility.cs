@@ -50,5 +50,5 @@ public static class Accessibility
     private static string Describe(AxeResultItem[] violations) =>
         string.Join('\n', violations.Select(violation =>
             $"- {violation.Id} ({violation.Impact}): {violation.Help} — "
-            + string.Join(", ", violation.Nodes.Take(5).Select(node => string.Join(' ', node.Target.ToString())))));
+            + string.Join(", ", violation.Nodes.Take(5).Select(node => node.Target.ToString()))));
 }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Creo.Application.Credits.Contracts;
 using Creo.Application.Generations.SubmitGeneration;
 using Creo.Benchmarks.Measuring;
+using Creo.Testing;
 using Npgsql;
 
 namespace Creo.Benchmarks.Scenarios;
@@ -49,29 +50,22 @@ public sealed class PipelineScenario : IScenario
 
     private static async Task WaitForAsync(NpgsqlDataSource dataSource, int succeeded, TimeSpan timeout)
     {
-        var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
-        while (true)
+        var (done, failed) = await Eventually.UntilAsync(
+            () => CountFinishedAsync(dataSource),
+            counts => counts.Failed > 0 || counts.Succeeded >= succeeded,
+            counts => $"Only {counts.Succeeded} of {succeeded} generations succeeded within {timeout}.",
+            timeout);
+        if (failed > 0)
         {
-            await using var count = dataSource.CreateCommand("SELECT count(*) FILTER (WHERE status = 'Succeeded'), count(*) FILTER (WHERE status = 'Failed') FROM generations.generations");
-            await using var reader = await count.ExecuteReaderAsync();
-            await reader.ReadAsync();
-            var (done, failed) = (reader.GetInt64(0), reader.GetInt64(1));
-            if (failed > 0)
-            {
-                throw new InvalidOperationException($"{failed} generation(s) failed; the figure would be meaningless.");
-            }
-
-            if (done >= succeeded)
-            {
-                return;
-            }
-
-            if (Stopwatch.GetTimestamp() > deadline)
-            {
-                throw new TimeoutException($"Only {done} of {succeeded} generations succeeded within {timeout}.");
-            }
-
-            await Task.Delay(50);
+            throw new InvalidOperationException($"{failed} generation(s) failed; the figure would be meaningless.");
         }
+    }
+
+    private static async Task<(long Succeeded, long Failed)> CountFinishedAsync(NpgsqlDataSource dataSource)
+    {
+        await using var count = dataSource.CreateCommand("SELECT count(*) FILTER (WHERE status = 'Succeeded'), count(*) FILTER (WHERE status = 'Failed') FROM generations.generations");
+        await using var reader = await count.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetInt64(0), reader.GetInt64(1));
     }
 }

@@ -130,33 +130,40 @@ public sealed class CreoProcess : IAsyncDisposable
 
     private async Task WaitUntilReadyAsync()
     {
-        var waited = Stopwatch.StartNew();
-        while (true)
+        var state = await Eventually.UntilAsync(
+            ProbeAsync,
+            probed => probed != StartState.Starting,
+            _ => $"{Name} was not ready within {StartTimeout.TotalSeconds} s:\n{string.Join('\n', Output.TakeLast(60))}",
+            StartTimeout);
+        if (state == StartState.Exited)
         {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"{Name} exited with {process.ExitCode} while starting:\n{string.Join('\n', Output.TakeLast(60))}");
-            }
-
-            try
-            {
-                using var ready = await Http.GetAsync("/health/ready", TestContext.Current.CancellationToken);
-                if (ready.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            if (waited.Elapsed > StartTimeout)
-            {
-                throw new TimeoutException($"{Name} was not ready within {StartTimeout.TotalSeconds} s:\n{string.Join('\n', Output.TakeLast(60))}");
-            }
-
-            await Task.Delay(100, TestContext.Current.CancellationToken);
+            throw new InvalidOperationException($"{Name} exited with {process.ExitCode} while starting:\n{string.Join('\n', Output.TakeLast(60))}");
         }
+    }
+
+    /// <summary>Whether the process died, answers <c>/health/ready</c>, or is still on its way.</summary>
+    private async Task<StartState> ProbeAsync()
+    {
+        if (process.HasExited)
+        {
+            return StartState.Exited;
+        }
+
+        try
+        {
+            using var ready = await Http.GetAsync("/health/ready", TestContext.Current.CancellationToken);
+            return ready.StatusCode == HttpStatusCode.OK ? StartState.Ready : StartState.Starting;
+        }
+        catch (HttpRequestException)
+        {
+            return StartState.Starting; // Not listening yet.
+        }
+    }
+
+    private enum StartState
+    {
+        Starting,
+        Ready,
+        Exited,
     }
 }
