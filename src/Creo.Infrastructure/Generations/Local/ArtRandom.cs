@@ -37,6 +37,18 @@ internal sealed class ArtRandom
         return new ArtRandom(SHA256.HashData(input));
     }
 
+    /// <summary>A generator of its own, seeded from this one, for a part of the render that must not shift the rest.</summary>
+    public ArtRandom Fork()
+    {
+        Span<byte> digest = stackalloc byte[32];
+        for (var i = 0; i < 4; i++)
+        {
+            BinaryPrimitives.WriteUInt64LittleEndian(digest[(i * 8)..], NextUInt64());
+        }
+
+        return new ArtRandom(digest);
+    }
+
     /// <summary>A value in [0, 1).</summary>
     public float NextFloat() => (NextUInt64() >> 40) * (1f / (1 << 24));
 

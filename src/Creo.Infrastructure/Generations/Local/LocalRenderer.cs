@@ -5,7 +5,8 @@ namespace Creo.Infrastructure.Generations.Local;
 
 /// <summary>
 /// Turns a request into PNG bytes. Everything drawn comes from the hash of (prompt, seed) and the size, so a
-/// generation can be re-rendered exactly; the prompt itself is never drawn.
+/// generation can be re-rendered exactly. The prompt's words direct the colours, light, scene and style
+/// (<see cref="PromptReader"/>); the prompt itself is never drawn.
 /// </summary>
 internal static class LocalRenderer
 {
@@ -27,14 +28,15 @@ internal static class LocalRenderer
         };
 
         var random = ArtRandom.For(request.Prompt, request.Seed);
-        var palette = ArtPalette.From(random);
+        var direction = PromptReader.Read(request.Prompt);
+        var palette = ArtPalette.From(random, direction);
         var field = new FlowField(random);
         using var source = request.SourceImage is null ? null : SourceLayer.Decode(request.SourceImage);
         cancellationToken.ThrowIfCancellationRequested();
 
         var info = new SKImageInfo(request.Width, request.Height, SKColorType.Rgba8888, SKAlphaType.Opaque, SKColorSpace.CreateSrgb());
         using var surface = SKSurface.Create(info) ?? throw new InvalidOperationException($"Skia could not allocate a {request.Width}×{request.Height} surface.");
-        draw(surface.Canvas, new ArtContext(request.Width, request.Height, random, palette, field, source));
+        draw(surface.Canvas, new ArtContext(request.Width, request.Height, random, palette, field, source, direction));
         cancellationToken.ThrowIfCancellationRequested();
 
         using var pixels = surface.PeekPixels();

@@ -3,31 +3,60 @@ using SkiaSharp;
 namespace Creo.Infrastructure.Generations.Local;
 
 /// <summary>
-/// "Local Mosaic": triangular tiles set in grout, coloured by the flow field (or by the source photo, so the
-/// photo reappears as a mosaic), under a few translucent discs and ribbons.
+/// "Local preview — mosaic": triangular tiles set in grout, coloured by the painterly scene the prompt asks for
+/// (or by the source photo repainted in the palette, so the photo reappears as a mosaic); an abstract prompt gets
+/// tiles coloured by the flow field under a few translucent discs and ribbons.
 /// </summary>
 internal static class MosaicStyle
 {
     public static void Draw(SKCanvas canvas, ArtContext art)
     {
-        canvas.Clear(art.Palette.IsDark ? art.Palette.Deep : ArtPalette.Mix(art.Palette.Deep, SKColors.Black, 0.75f));
-        Tiles(canvas, art);
-        Discs(canvas, art);
-        Ribbons(canvas, art);
-    }
+        var scenic = art.Direction.IsLandscape || art.Direction.Shows(ArtSubject.Portrait);
+        var grout = art.Style switch
+        {
+            ArtStyle.Ink => ArtPalette.Mix(art.Palette.Tones()[0], SKColors.Black, 0.5f),
+            ArtStyle.Watercolour => ArtPalette.Mix(art.Palette.Tones()[^1], SKColors.White, 0.5f),
+            _ => art.Palette.IsDark ? art.Palette.Deep : ArtPalette.Mix(art.Palette.Deep, SKColors.Black, 0.75f),
+        };
+        canvas.Clear(grout);
 
-    private static void Tiles(SKCanvas canvas, ArtContext art)
-    {
+        // Finer tiles when there is a picture to show through them; bold ones for an abstract pattern.
         var random = art.Random;
-        var cell = 1f / (14 + random.Below(14));
+        var cell = 1f / (art.Source is not null ? 46 + random.Below(10) : scenic ? 34 + random.Below(12) : 14 + random.Below(14));
         var columns = Math.Max(1, (int)MathF.Ceiling(art.SpanX / cell));
         var rows = Math.Max(1, (int)MathF.Ceiling(art.SpanY / cell));
-        var corners = Corners(random, columns, rows, cell);
+        using var picture = art.Source is not null ? SourceLayer.Painted(art.Source, columns * 3, rows * 3, art.Palette.Tones(), 6, 0.3f)
+            : scenic ? Scene(art, columns * 3, rows * 3)
+            : null;
+        Tiles(canvas, art, picture, cell, columns, rows);
+        if (art.Source is null)
+        {
+            Discs(canvas, art, scenic ? 1 : 2 + random.Below(3));
+        }
 
-        using var photo = art.Source is null ? null : SourceLayer.Thumbnail(art.Source, columns * 4, rows * 4);
+        if (!scenic && art.Source is null)
+        {
+            Ribbons(canvas, art);
+        }
+    }
+
+    /// <summary>The painterly scene at the size of the tile grid, to colour the tiles by.</summary>
+    private static SKBitmap Scene(ArtContext art, int width, int height)
+    {
+        var small = art.Resized(width, height);
+        var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        using var canvas = new SKCanvas(bitmap);
+        SketchStyle.Scene(canvas, small, SceneLayout.For(small));
+        return bitmap;
+    }
+
+    private static void Tiles(SKCanvas canvas, ArtContext art, SKBitmap? photo, float cell, int columns, int rows)
+    {
+        var random = art.Random;
+        var corners = Corners(random, columns, rows, cell, art.Style == ArtStyle.Geometric ? 0 : 0.35f);
         using var paint = new SKPaint { IsAntialias = true };
         using var path = new SKPath();
-        var grout = 0.09f;
+        var grout = art.Style switch { ArtStyle.Ink => 0.16f, ArtStyle.Watercolour => 0.05f, _ => 0.09f };
 
         for (var row = 0; row < rows; row++)
         {
@@ -53,15 +82,15 @@ internal static class MosaicStyle
     }
 
     /// <summary>A jittered grid; the outer corners stay put, so the mosaic keeps a straight border.</summary>
-    private static SKPoint[,] Corners(ArtRandom random, int columns, int rows, float cell)
+    private static SKPoint[,] Corners(ArtRandom random, int columns, int rows, float cell, float jitter)
     {
         var corners = new SKPoint[rows + 1, columns + 1];
         for (var row = 0; row <= rows; row++)
         {
             for (var column = 0; column <= columns; column++)
             {
-                var jitterX = column == 0 || column == columns ? 0 : random.Between(-0.35f, 0.35f) * cell;
-                var jitterY = row == 0 || row == rows ? 0 : random.Between(-0.35f, 0.35f) * cell;
+                var jitterX = column == 0 || column == columns ? 0 : random.Between(-jitter, jitter) * cell;
+                var jitterY = row == 0 || row == rows ? 0 : random.Between(-jitter, jitter) * cell;
                 corners[row, column] = new SKPoint((column * cell) + jitterX, (row * cell) + jitterY);
             }
         }
@@ -76,7 +105,8 @@ internal static class MosaicStyle
         {
             var x = Math.Clamp((int)(centre.X / art.SpanX * photo.Width), 0, photo.Width - 1);
             var y = Math.Clamp((int)(centre.Y / art.SpanY * photo.Height), 0, photo.Height - 1);
-            colour = ArtPalette.Mix(photo.GetPixel(x, y), colour, 0.25f);
+            colour = photo.GetPixel(x, y);
+            shade *= 0.5f;
         }
 
         return ArtPalette.Mix(colour, shade > 0 ? SKColors.White : SKColors.Black, MathF.Abs(shade)).WithAlpha(255);
@@ -84,9 +114,8 @@ internal static class MosaicStyle
 
     private static float Shrink(float value, float towards, float by) => value + ((towards - value) * by);
 
-    private static void Discs(SKCanvas canvas, ArtContext art)
+    private static void Discs(SKCanvas canvas, ArtContext art, int count)
     {
-        var count = 2 + art.Random.Below(3);
         using var paint = new SKPaint { IsAntialias = true, BlendMode = SKBlendMode.Overlay };
         for (var i = 0; i < count; i++)
         {
