@@ -51,6 +51,7 @@ internal sealed record ArtPalette(SKColor Deep, SKColor Shade, IReadOnlyList<SKC
         ArtLight.Night or ArtLight.Dusk => true,
         ArtLight.Dawn or ArtLight.Day => false,
         _ when direction.Tone == ArtTone.Neon => true,
+        _ when direction.Shows(ArtSubject.Desert) => false,
         _ when direction.Tone == ArtTone.Pastel || direction.Style is ArtStyle.Watercolour or ArtStyle.Ink => false,
         _ => random.Chance(0.6f),
     };
@@ -60,7 +61,7 @@ internal sealed record ArtPalette(SKColor Deep, SKColor Shade, IReadOnlyList<SKC
     {
         if (hues.Count == 1)
         {
-            return [0, 14, -12, 26];
+            return [0, -10, 10, -20];
         }
 
         var offsets = hues.Select(h => Wrap(h - hues[0] + 180) - 180).ToList();
@@ -82,7 +83,7 @@ internal sealed record ArtPalette(SKColor Deep, SKColor Shade, IReadOnlyList<SKC
     /// <summary>The palette from its darkest to its lightest colour, so mapping a photo's brightness onto it keeps the photo's light.</summary>
     public SKColor[] Tones()
     {
-        var darkest = Mix(IsDark ? Deep : Accents.MinBy(Luminance), SKColors.Black, 0.6f);
+        var darkest = Mix(IsDark ? Deep : Accents.MinBy(Luminance), SKColors.Black, 0.45f);
         var lightest = Mix(IsDark ? Accents.MaxBy(Luminance) : Deep, SKColors.White, 0.55f);
         return [darkest, .. Accents.Append(Shade).OrderBy(Luminance), lightest];
     }

@@ -10,7 +10,7 @@ internal static class Landforms
     {
         var colour = art.Palette.Accent(index);
         var far = ArtPalette.Mix(colour, art.Palette.Glow, 0.55f);
-        var near = art.Palette.IsDark ? ArtPalette.Mix(colour, art.Palette.Deep, 0.55f) : ArtPalette.Mix(colour, SKColors.Black, 0.22f);
+        var near = art.Palette.IsDark ? ArtPalette.Mix(colour, art.Palette.Deep, 0.55f) : ArtPalette.Mix(colour, SKColors.Black, 0.4f);
         return ArtPalette.Mix(far, near, depth);
     }
 
@@ -20,8 +20,8 @@ internal static class Landforms
         for (var i = 0; i < count; i++)
         {
             var depth = i / (count - 1f);
-            var top = layout.Horizon - (art.SpanY * (0.3f - (0.18f * depth)));
-            var foot = layout.Horizon + (0.08f * depth);
+            var top = layout.Horizon - (art.SpanY * (0.32f - (0.22f * depth)));
+            var foot = layout.Horizon + (0.12f * depth);
             Band(canvas, art, Ridge(art, 0.55f), top, foot, Layer(art, i, depth));
         }
     }

@@ -29,13 +29,10 @@ internal static class MosaicStyle
             : scenic ? Scene(art, columns * 3, rows * 3)
             : null;
         Tiles(canvas, art, picture, cell, columns, rows);
-        if (art.Source is null)
-        {
-            Discs(canvas, art, scenic ? 1 : 2 + random.Below(3));
-        }
-
+        // The scene or the photo is the picture; discs and ribbons decorate only an abstract pattern.
         if (!scenic && art.Source is null)
         {
+            Discs(canvas, art, 2 + random.Below(3));
             Ribbons(canvas, art);
         }
     }

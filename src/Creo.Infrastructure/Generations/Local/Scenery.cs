@@ -77,7 +77,8 @@ internal static class Scenery
         using var window = new SKPaint { IsAntialias = false };
         for (var layer = 0; layer < 2; layer++)
         {
-            var colour = Landforms.Layer(art, layer + 1, 0.4f + (layer * 0.6f));
+            var layerColour = Landforms.Layer(art, layer + 1, 0.4f + (layer * 0.6f));
+            var colour = palette.IsDark ? ArtPalette.Mix(layerColour, palette.Deep, 0.45f) : layerColour;
             var x = -random.Between(0, 0.03f);
             while (x < art.SpanX)
             {
@@ -101,7 +102,7 @@ internal static class Scenery
 
         void Windows(SKCanvas canvas, ArtContext art, SKPaint paint, float x, float top, float width, float lit)
         {
-            var lightOn = palette.IsDark ? ArtPalette.Mix(palette.Glow, SKColors.White, 0.5f) : ArtPalette.Mix(palette.Accent(0), SKColors.Black, 0.35f);
+            var lightOn = palette.IsDark ? ArtPalette.Mix(palette.Accent(random.Below(palette.Accents.Count)), SKColors.White, 0.35f) : ArtPalette.Mix(palette.Accent(0), SKColors.Black, 0.35f);
             for (var wy = top + 0.012f; wy < art.SpanY; wy += 0.02f)
             {
                 for (var wx = x + 0.008f; wx < x + width - 0.008f; wx += 0.014f)
@@ -172,18 +173,18 @@ internal static class Scenery
         var hair = ArtPalette.Mix(body, SKColors.Black, 0.35f);
         var skin = palette.IsDark ? ArtPalette.Mix(palette.Accent(0), palette.Deep, 0.3f) : palette.Accent(0);
         using var path = new SKPath();
-        path.AddOval(Oval(art, cx, headY + (0.66f * m), 0.38f * m, 0.3f * m));
-        path.AddRect(SKRect.Create(art.At(cx - (0.055f * m), headY + (0.08f * m)), new SKSize(0.11f * m * art.Unit, 0.32f * m * art.Unit)));
+        path.AddOval(Oval(art, cx, headY + (0.6f * m), 0.42f * m, 0.3f * m));
+        path.AddRect(SKRect.Create(art.At(cx - (0.06f * m), headY + (0.08f * m)), new SKSize(0.12f * m * art.Unit, 0.26f * m * art.Unit)));
         using (var paint = art.Fill(body))
         {
             canvas.DrawPath(path, paint);
             paint.Color = hair;
-            canvas.DrawOval(Oval(art, cx, headY - (0.035f * m), 0.15f * m, 0.16f * m), paint);
+            canvas.DrawOval(Oval(art, cx, headY - (0.03f * m), 0.155f * m, 0.175f * m), paint);
         }
 
         // The face lit from one side: the light falls off across it, and its edge on that side catches a rim.
         var side = random.Chance(0.5f) ? -1 : 1;
-        var face = Oval(art, cx, headY + (0.012f * m), 0.12f * m, 0.16f * m);
+        var face = Oval(art, cx, headY + (0.015f * m), 0.125f * m, 0.165f * m);
         using (var light = SKShader.CreateRadialGradient(art.At(cx + (side * 0.08f * m), headY - (0.04f * m)), 0.26f * m * art.Unit, [ArtPalette.Mix(skin, SKColors.White, 0.35f), ArtPalette.Mix(skin, SKColors.Black, 0.35f)], SKShaderTileMode.Clamp))
         using (var paint = art.Fill(skin))
         {

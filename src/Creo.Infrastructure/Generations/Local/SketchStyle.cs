@@ -67,7 +67,7 @@ internal static class SketchStyle
         if (art.Direction.IsLandscape || art.Direction.Shows(ArtSubject.Portrait))
         {
             // A sky: deepest overhead, brightest at the horizon where the light is.
-            var top = palette.IsDark ? palette.Deep : ArtPalette.Mix(palette.Shade, palette.Accent(0), 0.3f);
+            var top = palette.IsDark ? palette.Deep : ArtPalette.Mix(palette.Shade, palette.Accent(0), 0.45f);
             var middle = palette.IsDark ? palette.Shade : ArtPalette.Mix(palette.Deep, palette.Glow, 0.5f);
             gradient = SKShader.CreateLinearGradient(art.At(0, 0), art.At(0, layout.Horizon), [top, middle, palette.Glow], [0, 0.55f, 1], SKShaderTileMode.Clamp);
         }
