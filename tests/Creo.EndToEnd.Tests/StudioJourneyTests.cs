@@ -18,7 +18,7 @@ public sealed class StudioJourneyTests(BrowserApp browser) : IClassFixture<Brows
         // Onboarding leads into the studio, with the price and the balance in view before anything is spent.
         Assert.Equal("/studio", new Uri(page.Url).AbsolutePath);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Studio", new() { UseInnerText = true });
-        await page.GetByRole(AriaRole.Radio, new() { Name = "Local Sketch" }).CheckAsync();
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Local preview — painterly" }).CheckAsync();
         await Expect(Studio.Balance(page)).ToHaveTextAsync("50 credits", new() { UseInnerText = true });
         await page.GetByLabel("Prompt").FillAsync(Prompt);
         await Expect(page.Locator("#prompt-count")).ToHaveTextAsync($"{Prompt.Length} of 2,000 characters", new() { UseInnerText = true });
@@ -57,7 +57,7 @@ public sealed class StudioJourneyTests(BrowserApp browser) : IClassFixture<Brows
         await Studio.WaitUntilLoadedAsync(page.Locator(".detail-media img"));
         await Expect(page.GetByTestId("prompt")).ToHaveTextAsync(Prompt, new() { UseInnerText = true });
         var facts = await page.Locator(".detail-facts").InnerTextAsync();
-        Assert.Contains("Local Sketch", facts);
+        Assert.Contains("Local preview — painterly", facts);
         Assert.Contains("version 1.0.0", facts);
         Assert.Contains("512 × 512 pixels", facts);
         await Expect(page.GetByTestId("seed")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+$"), new() { UseInnerText = true });

@@ -39,8 +39,8 @@ public sealed class StudioPageTests(BrowserApp browser) : IClassFixture<BrowserA
     public async Task A_keyboard_user_chooses_a_model_fills_the_form_and_generates_without_a_mouse()
     {
         var page = await Studio.NewPersonAsync(browser, "keys");
-        var sketch = page.GetByRole(AriaRole.Radio, new() { Name = "Local Sketch" });
-        var mosaic = page.GetByRole(AriaRole.Radio, new() { Name = "Local Mosaic" });
+        var sketch = page.GetByRole(AriaRole.Radio, new() { Name = "Local preview — painterly" });
+        var mosaic = page.GetByRole(AriaRole.Radio, new() { Name = "Local preview — mosaic" });
 
         Assert.True(await TabUntilFocusedAsync(page, sketch, 30), "Tab never reached the model choice");
         Assert.True(await HasVisibleFocusAsync(page, "label[for='model-local-sketch']"));
@@ -182,7 +182,7 @@ public sealed class StudioPageTests(BrowserApp browser) : IClassFixture<BrowserA
         await Expect(Studio.Cost(page)).ToHaveTextAsync("—", new() { UseInnerText = true });
         await Expect(page.Locator("[data-price-note]")).ToContainTextAsync("in steps of 64", new() { UseInnerText = true });
         await page.GetByRole(AriaRole.Button, new() { Name = "Generate" }).ClickAsync();
-        await Expect(page.Locator("#width-error")).ToContainTextAsync("Width for Local Sketch is between 256 and 2048, in steps of 64.");
+        await Expect(page.Locator("#width-error")).ToContainTextAsync("Width for Local preview — painterly is between 256 and 2048, in steps of 64.");
         await Expect(page.GetByLabel("Width (pixels)")).ToHaveAttributeAsync("aria-invalid", "true");
         Assert.Null(await prompt.GetAttributeAsync("aria-invalid"));
     }

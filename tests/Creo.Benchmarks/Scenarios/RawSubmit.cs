@@ -23,7 +23,7 @@ public sealed class RawSubmit(NpgsqlDataSource dataSource, Guid userId, Action<G
 
     private const string InsertHold = """
         INSERT INTO credits.credit_entries (id, amount, created_at, generation_id, kind, reason, source_key, user_id)
-        VALUES ($1, $2, $3, $4, 'Hold', 'Held for a Local Sketch generation', $5, $6)
+        VALUES ($1, $2, $3, $4, 'Hold', 'Held for a Local preview — painterly generation', $5, $6)
         """;
 
     // In a sub-select, so PostgreSQL evaluates it once and can seek the primary key with it: currval() is

@@ -11,13 +11,20 @@ public sealed class LocalModelsTests
     {
         var sketch = Assert.Single(LocalModels.All, m => m.Id == "local-sketch");
 
-        Assert.Equal(("Local Sketch", MediaKind.Image, ProviderNames.Local, "creo/local-sketch", "1.0.0"), (sketch.Name, sketch.Kind, sketch.Provider, sketch.ProviderModel, sketch.Version));
+        Assert.Equal(("Local preview — painterly", MediaKind.Image, ProviderNames.Local, "creo/local-sketch", "1.0.0"), (sketch.Name, sketch.Kind, sketch.Provider, sketch.ProviderModel, sketch.Version));
         Assert.Equal((256, 2048, 768, 64), (sketch.Width.Min, sketch.Width.Max, sketch.Width.Default, sketch.Width.Step));
         Assert.Equal(sketch.Width, sketch.Height);
         Assert.Null(sketch.DurationSeconds);
         Assert.True(sketch.AcceptsSourceImage);
         Assert.Equal(2, sketch.Pricing.CostOf(1000, 1000, null));
         Assert.Equal(TimeSpan.FromMinutes(1), sketch.MaxRunTime);
+    }
+
+    [Fact]
+    public void Local_models_are_named_and_described_as_the_previews_they_are()
+    {
+        Assert.Equal(["Local preview — painterly", "Local preview — mosaic"], LocalModels.All.Select(m => m.Name));
+        Assert.All(LocalModels.All, m => Assert.Contains("not an AI model", m.Description, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -195,6 +195,8 @@ public abstract class StudioApiTests<TApp>(TApp app)
         Assert.All(models, m => Assert.Equal("local", m.GetProperty("provider").GetString()));
         var sketch = models.First(m => m.GetProperty("id").GetString() == "local-sketch");
         Assert.Equal("image", sketch.GetProperty("kind").GetString());
+        Assert.Equal("Local preview — painterly", sketch.GetProperty("name").GetString());
+        Assert.Contains("not an AI model", sketch.GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.True(sketch.GetProperty("creditCost").GetInt64() > 0);
         Assert.True(sketch.GetProperty("parameters").GetProperty("width").GetProperty("max").GetInt32() >= 1024);
         var quote = await app.Http.GetFromJsonAsync<JsonElement>("/api/models/local-sketch/quote?width=2048&height=2048", Cancel);

@@ -31,7 +31,8 @@ internal sealed class ListModelsQueryHandler(IModelCatalog catalog, IOptions<Gen
             model.Kind == MediaKind.Video && model.DurationSeconds is { } duration ? Range(duration) : null,
             new RangeDto(0, Generation.MaxSeed, null, 1),
             model.AcceptsSourceImage),
-        new ModelPricingDto(model.Pricing.BaseCost, model.Pricing.CostPerMegapixel, model.Pricing.CostPerSecond));
+        new ModelPricingDto(model.Pricing.BaseCost, model.Pricing.CostPerMegapixel, model.Pricing.CostPerSecond),
+        model.Description);
 
     private static RangeDto Range(ParameterRange range) => new(range.Min, range.Max, range.Default, range.Step);
 }

@@ -1,6 +1,9 @@
 namespace Creo.Application.Generations.ListModels;
 
-/// <summary>A model as the studio offers it; <see cref="CreditCost"/> is the price at the default parameters.</summary>
+/// <summary>
+/// A model as the studio offers it; <see cref="CreditCost"/> is the price at the default parameters and
+/// <see cref="Description"/> a sentence on what to expect from it, when the catalog has one.
+/// </summary>
 public sealed record ModelDto(
     string Id,
     string Name,
@@ -9,7 +12,8 @@ public sealed record ModelDto(
     string Version,
     long CreditCost,
     ModelParametersDto Parameters,
-    ModelPricingDto Pricing);
+    ModelPricingDto Pricing,
+    string? Description = null);
 
 public sealed record ModelParametersDto(RangeDto Width, RangeDto Height, RangeDto? DurationSeconds, RangeDto Seed, bool SourceImage);
 

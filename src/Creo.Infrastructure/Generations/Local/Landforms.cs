@@ -8,7 +8,8 @@ internal static class Landforms
     /// <summary>A layer's colour: far layers fade into the light of the sky, near ones go deep.</summary>
     public static SKColor Layer(ArtContext art, int index, float depth)
     {
-        var colour = art.Palette.Accent(index);
+        // A little of the sky's shade in every layer keeps a hillside from glowing like a highlighter.
+        var colour = ArtPalette.Mix(art.Palette.Accent(index), art.Palette.Shade, 0.2f);
         var far = ArtPalette.Mix(colour, art.Palette.Glow, 0.55f);
         var near = art.Palette.IsDark ? ArtPalette.Mix(colour, art.Palette.Deep, 0.55f) : ArtPalette.Mix(colour, SKColors.Black, 0.4f);
         return ArtPalette.Mix(far, near, depth);

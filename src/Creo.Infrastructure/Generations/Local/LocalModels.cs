@@ -4,20 +4,31 @@ using Creo.Domain.Generations;
 
 namespace Creo.Infrastructure.Generations.Local;
 
-/// <summary>The models that render on this machine; they need no account anywhere, so every deployment offers them.</summary>
+/// <summary>
+/// The models that render on this machine; they need no account anywhere, so every deployment offers them. They
+/// are drawings directed by the prompt's words, not generative AI, and their names and descriptions say so.
+/// </summary>
 public static class LocalModels
 {
     public const string SketchProviderModel = "creo/local-sketch";
 
     public const string MosaicProviderModel = "creo/local-mosaic";
 
-    public static readonly ModelDefinition Sketch = Image("local-sketch", "Local Sketch", SketchProviderModel);
+    public static readonly ModelDefinition Sketch = Image(
+        "local-sketch",
+        "Local preview — painterly",
+        SketchProviderModel,
+        "A quick preview drawn on Crëo's own server, not an AI model: a painted scene in the colours, light, subject and style your prompt names, such as \"green hills at dawn\" or \"neon city at night\".");
 
-    public static readonly ModelDefinition Mosaic = Image("local-mosaic", "Local Mosaic", MosaicProviderModel);
+    public static readonly ModelDefinition Mosaic = Image(
+        "local-mosaic",
+        "Local preview — mosaic",
+        MosaicProviderModel,
+        "A quick preview drawn on Crëo's own server, not an AI model: the scene your prompt names, set in mosaic tiles. A source image is retiled in the prompt's colours.");
 
     public static IReadOnlyList<ModelDefinition> All { get; } = [Sketch, Mosaic];
 
-    private static ModelDefinition Image(string id, string name, string providerModel) => new(
+    private static ModelDefinition Image(string id, string name, string providerModel, string description) => new(
         id,
         name,
         MediaKind.Image,
@@ -29,5 +40,6 @@ public static class LocalModels
         DurationSeconds: null,
         AcceptsSourceImage: true,
         new ModelPricing(BaseCost: 1, CostPerMegapixel: 1, CostPerSecond: 0),
-        MaxRunTime: TimeSpan.FromMinutes(1));
+        MaxRunTime: TimeSpan.FromMinutes(1),
+        description);
 }

@@ -15,6 +15,12 @@ export function enableModelChoice(studio, { errors, upload, price }) {
   function apply() {
     const model = chosenModel(studio);
     const parameters = model.parameters;
+    const description = form.querySelector('[data-model-description]');
+    if (description) {
+      description.textContent = model.description || '';
+      description.hidden = !model.description;
+    }
+
     setRange(form, fields.width, 'width', parameters.width);
     setRange(form, fields.height, 'height', parameters.height);
 
