@@ -260,7 +260,7 @@ public abstract class AccountDeletionTests<TApp>(TApp app)
     }
 
     private static bool AnalyticsBoxTicked(string html) =>
-        System.Text.RegularExpressions.Regex.IsMatch(html, "<input id=\"analytics\"[^>]*\bchecked\b");
+        System.Text.RegularExpressions.Regex.IsMatch(html, @"<input id=""analytics""[^>]*\bchecked\b");
 
     private async Task<HttpStatusCode> MeWithSessionAsync(string sessionToken)
     {

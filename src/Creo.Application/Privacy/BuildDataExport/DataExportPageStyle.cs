@@ -11,7 +11,7 @@ internal static class DataExportPageStyle
         * { box-sizing: border-box; }
         body { margin: 0; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--text); background: #fff; }
         header, main { max-width: 72rem; margin: 0 auto; padding: 0 1.25rem; }
-        header { padding-top: 2rem; padding-bottom: 1rem; border-bottom: 1px solid var(--line); }
+        header { padding-top: 2rem; padding-bottom: .5rem; }
         .brand { margin: 0; font-weight: 700; color: var(--accent); letter-spacing: .02em; }
         h1 { font-size: 2rem; line-height: 1.2; margin: .25rem 0 .75rem; }
         h2 { font-size: 1.45rem; margin: 2.5rem 0 .75rem; padding-top: .5rem; border-top: 1px solid var(--line); }

@@ -64,7 +64,7 @@ internal static class DataExportRecords
             Flag(r, "granted") ? "On" : "Off",
             Source(Text(r, "source")),
             Encode(Text(r, "policyVersion")),
-        })));
+        }), empty: null));
     }
 
     public static string Sessions(ExportTables tables)
@@ -101,12 +101,12 @@ internal static class DataExportRecords
     }
 
     /// <summary>A captioned table that scrolls inside its own box on a narrow screen, never the page; cells come encoded.</summary>
-    private static StringBuilder Table(StringBuilder html, string caption, string[] columns, IEnumerable<string[]> rows, string empty = "Nothing here yet.")
+    private static StringBuilder Table(StringBuilder html, string caption, string[] columns, IEnumerable<string[]> rows, string? empty = "Nothing here yet.")
     {
         var list = rows.ToList();
         if (list.Count == 0)
         {
-            return html.Append("<p class=\"muted\">").Append(empty).Append("</p>\n");
+            return empty is null ? html : html.Append("<p class=\"muted\">").Append(empty).Append("</p>\n");
         }
 
         html.Append("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"").Append(caption).Append("\">\n<table>\n<caption>")
