@@ -5,6 +5,18 @@ public static class SecurityEventNames
 {
     private const string EndedSessionPrefix = "Ended the session of ";
 
+    /// <summary>How a credit correction's detail began while corrections were still logged as staff reads.</summary>
+    private const string EarlyCreditCorrectionPrefix = "Support staff adjusted your credits";
+
+    /// <summary>
+    /// The kind in words, by its detail where one kind once covered two things: before corrections had a kind of
+    /// their own, support's credit corrections were stored as <c>staff-access</c>, and are no read of anyone's data.
+    /// </summary>
+    public static string Describe(string kind, string? detail) =>
+        kind == "staff-access" && detail?.StartsWith(EarlyCreditCorrectionPrefix, StringComparison.Ordinal) == true
+            ? Describe("staff-credit-correction")
+            : Describe(kind);
+
     public static string Describe(string kind) => kind switch
     {
         "signed-in" => "Signed in",
@@ -14,6 +26,8 @@ public static class SecurityEventNames
         "sign-in-refused" => "Sign-in refused",
         "profile-changed" => "Profile changed",
         "staff-access" => "Support staff viewed your data",
+        "staff-credit-correction" => "Support corrected your credits",
+        "staff-action" => "Support staff acted on your account",
         "deletion-requested" => "Account deletion requested",
         "deletion-cancelled" => "Account deletion cancelled",
 

@@ -73,17 +73,44 @@ public sealed class PrivacyCenterModel(IMediator mediator) : PageModel, IShowsHa
         ConsentsSaved => "Your choices are saved.",
         RequestSent => "Your request is on its way. We reply within 30 days.",
         DeletionCancelled => "Your account is kept. Nothing will be deleted.",
-        ExportRequested => "We are preparing your copy. It usually takes under a minute; we also mail you when it is ready.",
+        ExportRequested => ExportNotice(Exports.FirstOrDefault()),
         _ => null,
     };
+
+    /// <summary>
+    /// The answer to "prepare a copy" follows the copy itself, not the address: a reload of <c>?done=export-requested</c>
+    /// once the archive is built (or failed) must not go on saying it is being prepared.
+    /// </summary>
+    private static string? ExportNotice(DataExportDto? newest) => newest?.Status switch
+    {
+        "queued" or "building" => "We are preparing your copy. It usually takes under a minute; we also mail you when it is ready.",
+        "ready" => "Your copy is ready: download it below.",
+        _ => null,
+    };
+
+    /// <summary>What an empty or unknown choice of right says: the options' own labels, as the list shows them.</summary>
+    public static string ChooseARight =>
+        $"Choose what you would like: {string.Join(", ", RequestTypes.SkipLast(1).Select(t => t.Label))} or {RequestTypes[^1].Label.ToLowerInvariant()}.";
 
     private const string ExportRefused = "export";
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
+        ShowStoredChoices();
+    }
+
+    /// <summary>
+    /// The boxes show the choices on record. A refused form of another section (deletion unconfirmed, no right chosen)
+    /// posts no boxes, which bind as unticked: drawn as they came, they would show analytics switched off, and a
+    /// save from that page would switch it off for real.
+    /// </summary>
+    private void ShowStoredChoices()
+    {
         Analytics = Consents.Analytics;
         ProductEmails = Consents.ProductEmails;
+        ModelState.Remove(nameof(Analytics));
+        ModelState.Remove(nameof(ProductEmails));
     }
 
     public async Task<IActionResult> OnPostExportAsync(CancellationToken cancellationToken)
@@ -101,6 +128,13 @@ public sealed class PrivacyCenterModel(IMediator mediator) : PageModel, IShowsHa
 
     public async Task<IActionResult> OnPostRequestAsync(CancellationToken cancellationToken)
     {
+        // The command's own refusal lists its machine names (the API keeps them); a person picked from labels.
+        if (!RequestTypes.Any(t => t.Value == RequestType))
+        {
+            ModelState.AddModelError(nameof(RequestType), ChooseARight);
+            return await ShowErrorsAsync(cancellationToken);
+        }
+
         await mediator.Send(new SubmitPrivacyRequestCommand(User.UserId(), RequestType ?? string.Empty, RequestDetails), cancellationToken);
         return Redirect($"/privacy/center?done={RequestSent}#requests");
     }
@@ -151,10 +185,11 @@ public sealed class PrivacyCenterModel(IMediator mediator) : PageModel, IShowsHa
 
     string? IShowsHandlerErrors.RefusalKey(string code) => code == "export-rate-limited" ? ExportRefused : PageErrors.Form;
 
-    Task IShowsHandlerErrors.ReloadAsync(CancellationToken cancellationToken)
+    async Task IShowsHandlerErrors.ReloadAsync(CancellationToken cancellationToken)
     {
         Done = null;
-        return LoadAsync(cancellationToken);
+        await LoadAsync(cancellationToken);
+        ShowStoredChoices();
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

@@ -8,8 +8,18 @@ public sealed class SecurityEventNamesTests
     [InlineData("signed-in", "Signed in")]
     [InlineData("session-revoked", "Session ended")]
     [InlineData("staff-access", "Support staff viewed your data")]
+    [InlineData("staff-credit-correction", "Support corrected your credits")]
+    [InlineData("staff-action", "Support staff acted on your account")]
     [InlineData("password-changed", "Password changed")]
     public void Kinds_read_as_words(string kind, string expected) => Assert.Equal(expected, SecurityEventNames.Describe(kind));
+
+    /// <summary>Corrections logged before they had a kind of their own are no read of anyone's data either.</summary>
+    [Theory]
+    [InlineData("staff-access", "Support staff adjusted your credits by +20. Reason given: goodwill.", "Support corrected your credits")]
+    [InlineData("staff-access", "Support staff viewed your account. Reason given: billing question.", "Support staff viewed your data")]
+    [InlineData("signed-in", null, "Signed in")]
+    public void A_kind_is_named_by_its_detail_where_one_kind_once_covered_two_things(string kind, string? detail, string expected) =>
+        Assert.Equal(expected, SecurityEventNames.Describe(kind, detail));
 
     [Fact]
     public void An_ended_sessions_detail_names_the_browser_instead_of_its_user_agent()

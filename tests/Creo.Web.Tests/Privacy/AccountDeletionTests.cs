@@ -59,6 +59,47 @@ public abstract class AccountDeletionTests<TApp>(TApp app)
         Assert.Contains("deletion-cancelled", kinds);
     }
 
+    /// <summary>
+    /// Asking for deletion and keeping the account after all, through the privacy center's own forms, leaves the
+    /// person's choices exactly as they were: on stays on, off stays off.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Cancelling_a_deletion_leaves_the_analytics_choice_as_it_was(bool analytics)
+    {
+        var user = await app.NewPersonAsync();
+        using (var saved = await PostPrivacyCenterFormAsync(user, "Consents", new() { ["Analytics"] = analytics ? "true" : "false", ["ProductEmails"] = "true" }))
+        {
+            Assert.Equal("/privacy/center?done=consents-saved#consents", saved.Headers.Location?.ToString());
+        }
+
+        Assert.Equal(analytics, (await user.GetJsonAsync<JsonElement>("/api/privacy/consents")).GetProperty("analytics").GetBoolean());
+        using (var refused = await PostPrivacyCenterFormAsync(user, "Delete", []))
+        {
+            var html = await refused.Content.ReadAsStringAsync(Cancel);
+            Assert.True(refused.StatusCode == HttpStatusCode.BadRequest && html.Contains("Tick the box to confirm", StringComparison.Ordinal), html);
+            Assert.Equal(analytics, AnalyticsBoxTicked(html));
+        }
+
+        using (var requested = await PostPrivacyCenterFormAsync(user, "Delete", new() { ["ConfirmDeletion"] = "true" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, requested.StatusCode);
+        }
+
+        var again = await SignedInUser.SignInAsync(app.Http, app.DataDirectory, user.Email);
+        using (await again.GetAsync("/privacy/center"))
+        using (var kept = await PostPrivacyCenterFormAsync(again, "KeepAccount", []))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, kept.StatusCode);
+        }
+
+        var consents = await again.GetJsonAsync<JsonElement>("/api/privacy/consents");
+        Assert.Equal((analytics, true), (consents.GetProperty("analytics").GetBoolean(), consents.GetProperty("productEmails").GetBoolean()));
+        using var page = await again.GetAsync("/privacy/center?done=deletion-cancelled");
+        Assert.Equal(analytics, AnalyticsBoxTicked(await page.Content.ReadAsStringAsync(Cancel)));
+    }
+
     [Fact]
     public async Task After_the_deletion_date_nothing_of_the_person_is_left_in_any_table_or_in_storage_but_an_anonymised_invoice()
     {
@@ -210,6 +251,16 @@ public abstract class AccountDeletionTests<TApp>(TApp app)
     /// <summary>Signed at the app's own time: other tests of this class move its clock days ahead, past Stripe's five-minute tolerance.</summary>
     private Task<HttpStatusCode> DeliverAsync(string payload) =>
         BillingApp.DeliverAsync(app.Http, app.Stripe, payload, app.Stripe.Sign(payload, timestamp: app.App.Clock.GetUtcNow()));
+
+    /// <summary>A form of the privacy center, sent as the browser sends it (antiforgery token and all).</summary>
+    private static Task<HttpResponseMessage> PostPrivacyCenterFormAsync(SignedInUser user, string handler, Dictionary<string, string> fields)
+    {
+        fields["__RequestVerificationToken"] = user.CsrfToken!;
+        return user.SendContentAsync(HttpMethod.Post, $"/privacy/center?handler={handler}", new FormUrlEncodedContent(fields));
+    }
+
+    private static bool AnalyticsBoxTicked(string html) =>
+        System.Text.RegularExpressions.Regex.IsMatch(html, @"<input id=""analytics""[^>]*\bchecked\b");
 
     private async Task<HttpStatusCode> MeWithSessionAsync(string sessionToken)
     {

@@ -48,9 +48,10 @@ public abstract partial class DataExportTests<TApp>(TApp app)
         Assert.Equal((generationId, prompt), (row.GetProperty("id").GetString(), row.GetProperty("prompt").GetString()));
         Assert.Equal(png, await ReadBytesAsync(archive, $"media/generations/{Guid.Parse(generationId):N}/0.png"));
         var index = await ReadAsync(archive, "index.html");
-        Assert.DoesNotContain("<script>", index, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", index, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(prompt, WebUtility.HtmlDecode(index), StringComparison.Ordinal);
         Assert.Contains($"media/generations/{Guid.Parse(generationId):N}/0.png", index, StringComparison.Ordinal);
+        AssertReadableIndex(index, prompt, $"media/generations/{Guid.Parse(generationId):N}/0.png", user.Email);
         Assert.Contains("generations/generations.json", await ReadAsync(archive, "README.txt"), StringComparison.Ordinal);
 
         var mail = await Eventually.UntilAsync(
@@ -125,6 +126,30 @@ public abstract partial class DataExportTests<TApp>(TApp app)
         Assert.DoesNotContain("data-export-id", html, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The address the "prepare a copy" form leads to, loaded again once the copy is built (a reload without the page
+    /// script): the notice follows the copy, not the address, and no longer says it is being prepared.
+    /// </summary>
+    [Fact]
+    public async Task The_preparing_notice_goes_once_the_copy_is_ready()
+    {
+        var user = await app.NewPersonAsync();
+        using (var asked = await user.SendContentAsync(
+            HttpMethod.Post, "/privacy/center?handler=Export", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = user.CsrfToken! })))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
+            Assert.Equal("/privacy/center?done=export-requested#export", asked.Headers.Location?.ToString());
+        }
+
+        var id = Assert.Single((await user.GetJsonAsync<JsonElement>("/api/privacy/exports")).EnumerateArray()).GetProperty("id").GetString()!;
+        await WaitUntilReadyAsync(user, id);
+        using var page = await user.GetAsync("/privacy/center?done=export-requested");
+        var html = await page.Content.ReadAsStringAsync(Cancel);
+
+        Assert.DoesNotContain("We are preparing your copy", html, StringComparison.Ordinal);
+        Assert.Contains("Your copy is ready: download it below.", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Asking_for_an_export_needs_a_signed_in_session()
     {
@@ -134,6 +159,35 @@ public abstract partial class DataExportTests<TApp>(TApp app)
         Assert.NotEqual(HttpStatusCode.Accepted, anonymous.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, list.StatusCode);
     }
+
+    /// <summary>
+    /// The index is a document before it is a dump: who the person is, their picture captioned by its prompt (from the
+    /// archive's own file, by a relative link), their credits, payments, choices and sessions, then the raw tables.
+    /// It loads nothing from anywhere else and runs nothing.
+    /// </summary>
+    private static void AssertReadableIndex(string index, string prompt, string picture, string email)
+    {
+        string[] sections = ["Who you are", "Your generations", "Your credits", "Your payments", "Your choices", "Where you signed in", "All the data, table by table"];
+        var headings = IndexHeading().Matches(index).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+        Assert.Equal(sections, headings.Where(h => sections.Contains(h)));
+        Assert.True(headings.IndexOf("Your generations") < headings.IndexOf("All the data, table by table"), "The summary comes before the raw tables.");
+        Assert.Contains(email, WebUtility.HtmlDecode(index), StringComparison.Ordinal);
+        var figure = Assert.Single(Figure().Matches(index)).Value;
+        Assert.Contains($"<img src=\"{picture}\"", figure, StringComparison.Ordinal);
+        Assert.Contains(prompt, WebUtility.HtmlDecode(Caption().Match(figure).Groups[1].Value), StringComparison.Ordinal);
+        Assert.Matches("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';", index);
+        Assert.DoesNotMatch(@"(src|href)=""(https?:)?//", index);
+        Assert.DoesNotContain("<link", index, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [GeneratedRegex(@"<h2 id=""[^""]+"">([^<]+)</h2>")]
+    private static partial Regex IndexHeading();
+
+    [GeneratedRegex(@"<figure>.*?</figure>", RegexOptions.Singleline)]
+    private static partial Regex Figure();
+
+    [GeneratedRegex(@"<p class=""prompt"">(.*?)</p>", RegexOptions.Singleline)]
+    private static partial Regex Caption();
 
     private static async Task<string> RequestExportAsync(SignedInUser user)
     {

@@ -91,6 +91,25 @@ public abstract class PrivacyCenterTests<TApp>(TApp app)
         Assert.True(JsonDocument.Parse(await refused.Content.ReadAsStringAsync(Cancel)).RootElement.GetProperty("errors").TryGetProperty("type", out _));
         Assert.Equal(6, (await user.GetJsonAsync<JsonElement>("/api/privacy/requests")).GetArrayLength());
     }
+
+    /// <summary>The page's form refuses a request with no right chosen in the words of its list; the API keeps its machine names.</summary>
+    [Theory]
+    [InlineData("")]
+    [InlineData("sell")]
+    public async Task The_privacy_center_names_the_rights_by_their_labels_when_none_was_chosen(string type)
+    {
+        var user = await app.NewPersonAsync();
+
+        using var refused = await user.SendContentAsync(
+            HttpMethod.Post, "/privacy/center?handler=Request",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["RequestType"] = type, ["RequestDetails"] = "", ["__RequestVerificationToken"] = user.CsrfToken! }));
+        var html = System.Net.WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync(Cancel));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Choose what you would like: Access, Correct, Delete, Port, Object or withdraw consent.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Choose one of", html, StringComparison.Ordinal);
+        Assert.Empty((await user.GetJsonAsync<JsonElement>("/api/privacy/requests")).EnumerateArray());
+    }
 }
 
 public sealed class EmbeddedPrivacyCenterTests(EmbeddedStudioApp app) : PrivacyCenterTests<EmbeddedStudioApp>(app), IClassFixture<EmbeddedStudioApp>;

@@ -107,6 +107,13 @@ public sealed class StaffApiTests(StaffApp app) : IClassFixture<StaffApp>
         var ledger = await person.GetJsonAsync<JsonElement>("/api/credits");
         Assert.Equal(StudioApp.StarterGrant + 20, ledger.GetProperty("balance").GetInt64());
         Assert.Contains(ledger.GetProperty("entries").EnumerateArray(), e => e.GetProperty("reason").GetString() == "Goodwill: a run failed twice" && e.GetProperty("amount").GetInt64() == 20);
+
+        // A correction is no read of the person's data: their log names it for what it is.
+        var log = (await person.GetJsonAsync<JsonElement>("/api/me/security-log")).EnumerateArray()
+            .Select(e => (Kind: e.GetProperty("kind").GetString(), Detail: e.GetProperty("detail").GetString())).ToList();
+        Assert.DoesNotContain(log, e => e.Kind == "staff-access");
+        var correction = Assert.Single(log, e => e.Kind == "staff-credit-correction");
+        Assert.Equal("+20 credits. Reason given: Goodwill: a run failed twice", correction.Detail);
     }
 
     [Fact]

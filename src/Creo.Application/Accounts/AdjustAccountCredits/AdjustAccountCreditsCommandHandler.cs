@@ -17,7 +17,7 @@ internal sealed class AdjustAccountCreditsCommandHandler(IAccountsData data, IMe
 
         var balance = await mediator.Send(
             new AdjustCreditsCommand(command.UserId, command.Amount, command.Reason.Trim(), $"staff-adjustment:{command.UserId:N}:{command.OperationId}"), cancellationToken);
-        audit.Record(command.Staff.UserId, command.UserId, "adjust-credits", command.Reason, $"Support staff adjusted your credits by {command.Amount:+#;-#}.", command.Amount);
+        audit.Record(command.Staff.UserId, command.UserId, "adjust-credits", command.Reason, $"{command.Amount:+#;-#} credits.", command.Amount);
         return balance;
     }
 

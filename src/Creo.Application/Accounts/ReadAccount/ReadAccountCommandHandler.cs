@@ -13,7 +13,7 @@ internal sealed class ReadAccountCommandHandler(IAccountsData data, IMediator me
             ?? throw new NotFoundException("Account");
         var tier = await mediator.Send(new GetTierQuery(user.Id), cancellationToken);
         var balance = await mediator.Send(new GetCreditBalanceQuery(user.Id), cancellationToken);
-        audit.Record(command.StaffUserId, user.Id, "read-account", command.Reason, "Support staff viewed your account.");
+        audit.Record(command.StaffUserId, user.Id, StaffAudit.ReadAccount, command.Reason, "Support staff viewed your account.");
         return StaffAccountMapper.ToDto(user, tier, balance);
     }
 }

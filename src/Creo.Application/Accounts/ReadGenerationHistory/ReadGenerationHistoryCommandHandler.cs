@@ -16,7 +16,7 @@ internal sealed class ReadGenerationHistoryCommandHandler(IAccountsData data, IM
         }
 
         var history = await mediator.Send(new GetGenerationHistoryQuery(command.UserId, Limit), cancellationToken);
-        audit.Record(command.StaffUserId, command.UserId, "read-generations", command.Reason, "Support staff viewed your generation history (not your prompts or images).");
+        audit.Record(command.StaffUserId, command.UserId, StaffAudit.ReadGenerations, command.Reason, "Support staff viewed your generation history (not your prompts or images).");
         return history;
     }
 }
