@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Creo.Application.Accounts.Contracts;
 using Creo.Application.Accounts.ListAccountContacts;
 using Creo.Application.Accounts.ListAccountContactsById;
+using Creo.Application.Privacy.Contracts;
 
 namespace Creo.Application.Privacy.PreviewBreachAudience;
 
@@ -15,6 +16,16 @@ internal sealed class PreviewBreachAudienceQueryHandler(IMediator mediator, Time
     public async ValueTask<BreachAudiencePreviewDto> Handle(PreviewBreachAudienceQuery query, CancellationToken cancellationToken)
     {
         var breach = query.Breach;
+
+        // The domain's own rules (not discovered in the future, a window that ends after it begins) refuse a breach
+        // here as they would at recording, so nobody is asked to confirm what cannot be recorded. Nothing is saved.
+        var now = clock.GetUtcNow();
+        var audience = breach.UserIds is not null ? BreachAudience.Explicit : breach.All ? BreachAudience.AllActive : BreachAudience.ByCategoriesAndWindow;
+        _ = Breach.Record(
+            new BreachFacts(breach.Message!, breach.Description?.Trim() ?? string.Empty, audience, BreachCategories.Normalize(breach.Categories), breach.DiscoveredAt, breach.From, breach.To),
+            breach.RecordedBy,
+            now);
+
         if (breach.UserIds is { } named)
         {
             var ids = named.Distinct().ToList();
@@ -24,7 +35,6 @@ internal sealed class PreviewBreachAudienceQueryHandler(IMediator mediator, Time
         }
 
         // The same cut-off the recorded breach will use (Breach.AffectsAccountsCreatedBy): later accounts were not there.
-        var now = clock.GetUtcNow();
         var createdBy = !breach.All && breach.To is { } end && end < now ? end : now;
         var everyone = new List<AccountRecipientDto>();
         Guid? after = null;
