@@ -60,7 +60,6 @@ public sealed class BreachesModel(IMediator mediator, IDataProtectionProvider pr
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadPastAsync(cancellationToken);
 
     /// <summary>Checks the form and shows who it would tell; nothing is recorded or sent yet.</summary>
-    [HandlesErrorItself("the API's refusals name its JSON fields; the page says them in the form's words")]
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         foreach (var missing in BreachFormWords.Missing(Audience, UserIds, Categories, From, To, Message))
