@@ -18,20 +18,28 @@ public sealed class SupportPageTests(BrowserAppWithStaff browser) : IClassFixtur
         var staff = await browser.NewPageAsync();
         await Person.SignInAsync(browser, staff, BrowserAppWithStaff.AdminEmail);
         await Person.OnboardAsync(staff);
+
+        // Every address the staff member's browser asks for, to prove neither the searched address nor a reason is in one.
+        var addresses = new List<string>();
+        staff.Request += (_, request) => addresses.Add(request.Url);
         await staff.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Support" }).ClickAsync();
         await staff.GetByLabel("Email address or name").FillAsync(personEmail[..10]);
         Assert.True(await staff.GetByLabel("Reason", new() { Exact = true }).EvaluateAsync<bool>("input => input.required"));
         await staff.GetByLabel("Reason", new() { Exact = true }).FillAsync("Ticket 88: missing credits");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
-        await staff.GetByTestId("accounts").GetByRole(AriaRole.Link, new() { Name = personEmail }).ClickAsync();
+        await staff.GetByTestId("accounts").GetByRole(AriaRole.Button, new() { Name = personEmail }).ClickAsync();
         await Expect(staff.GetByTestId("balance")).ToHaveTextAsync("50", new() { UseInnerText = true });
+        await Expect(staff.GetByTestId("staff-ledger")).ToContainTextAsync("Welcome credits", new() { UseInnerText = true });
+        await Expect(staff.GetByTestId("staff-acts")).ToContainTextAsync("Ticket 88: missing credits", new() { UseInnerText = true });
 
         await staff.GetByLabel("Credits to add (negative to take back)").FillAsync("10");
         await staff.GetByLabel("Reason the person will read in their ledger").FillAsync("Sorry for the failed run");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Adjust credits" }).ClickAsync();
         await Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync("The credits were adjusted", new() { UseInnerText = true });
         await Expect(staff.GetByTestId("balance")).ToHaveTextAsync("60", new() { UseInnerText = true });
-        await BrowserApp.ScreenshotAsync(staff, "support-account-desktop");
+        await Expect(staff.GetByTestId("staff-ledger")).ToContainTextAsync("Sorry for the failed run", new() { UseInnerText = true });
+        await Expect(staff.GetByTestId("staff-acts")).ToContainTextAsync("Corrected the credits", new() { UseInnerText = true });
+        await Accessibility.AssertAtBothWidthsAsync(staff, "admin-account");
 
         await staff.Locator("#suspend-reason").FillAsync("Chargeback under review");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Suspend the account" }).ClickAsync();
@@ -39,6 +47,44 @@ public sealed class SupportPageTests(BrowserAppWithStaff browser) : IClassFixtur
 
         await person.GotoAsync("/credits");
         Assert.Equal("/signin", new Uri(person.Url).AbsolutePath);
+        Assert.NotEmpty(addresses);
+        foreach (var address in addresses)
+        {
+            var decoded = Uri.UnescapeDataString(address);
+            Assert.DoesNotContain(personEmail[..10], decoded, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("Ticket 88", decoded, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("Chargeback", decoded, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public async Task An_admin_removes_a_minors_account_after_a_confirmation_naming_it_and_the_page_after_says_what_happened()
+    {
+        var minorEmail = Person.NewEmail("kid");
+        var minor = await browser.NewPageAsync();
+        await Person.SignInAsync(browser, minor, minorEmail);
+        await Person.OnboardAsync(minor);
+
+        var admin = await browser.NewPageAsync();
+        await Person.SignInAsync(browser, admin, BrowserAppWithStaff.AdminEmail);
+        await admin.GotoAsync("/admin");
+        await admin.GetByLabel("Email address or name").FillAsync(minorEmail);
+        await admin.GetByLabel("Reason", new() { Exact = true }).FillAsync("Ticket 91: a parent wrote in");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await admin.GetByTestId("accounts").GetByRole(AriaRole.Button, new() { Name = minorEmail }).ClickAsync();
+        await admin.GetByLabel("Reason (the report you received)").FillAsync("The parent's email says the holder is 13");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Remove as a minor's account…" }).ClickAsync();
+
+        var confirmation = admin.GetByTestId("confirm-removal");
+        await Expect(confirmation).ToContainTextAsync(minorEmail, new() { UseInnerText = true });
+        await Expect(confirmation).ToContainTextAsync("cannot be undone", new() { UseInnerText = true });
+        await Accessibility.AssertAtBothWidthsAsync(admin, "admin-remove-minor-confirm");
+        await confirmation.GetByRole(AriaRole.Button, new() { Name = $"Erase {minorEmail}" }).ClickAsync();
+
+        await Expect(admin.GetByTestId("removal-done")).ToContainTextAsync($"({minorEmail}) was removed as a minor's", new() { UseInnerText = true });
+        await Accessibility.AssertAtBothWidthsAsync(admin, "admin-remove-minor-done");
+        await minor.GotoAsync("/studio");
+        Assert.Equal("/signin", new Uri(minor.Url).AbsolutePath);
     }
 
     [Fact]
@@ -96,12 +142,17 @@ public sealed class SupportPageTests(BrowserAppWithStaff browser) : IClassFixtur
         await admin.GetByLabel("What happened (kept with the record)").FillAsync("A misconfigured backup bucket was readable for two hours.");
         await admin.GetByLabel("Every active account").CheckAsync();
         await admin.GetByLabel("Message to the people affected").FillAsync("Your email address may have been seen by someone outside Crëo.");
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Record the breach and tell them" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Check who is told" }).ClickAsync();
+        var confirmation = admin.GetByTestId("confirm-breach");
+        await Expect(confirmation.GetByTestId("breach-recipients")).ToContainTextAsync(personEmail, new() { UseInnerText = true });
+        await Accessibility.AssertAtBothWidthsAsync(admin, "admin-breach-confirm");
+        await confirmation.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Record the breach and mail \\d+ (person|people)$") }).ClickAsync();
 
         var recorded = await admin.GetByTestId("breach-recorded").InnerTextAsync();
         Assert.Contains("being told", recorded);
         Assert.Contains(browser.App.Clock.GetUtcNow().AddHours(72).ToString("MMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture), recorded);
-        await BrowserApp.ScreenshotAsync(admin, "support-breach-desktop");
+        await Expect(admin.GetByTestId("past-breaches")).ToContainTextAsync("A misconfigured backup bucket", new() { UseInnerText = true });
+        await Accessibility.AssertAtBothWidthsAsync(admin, "admin-breaches");
 
         await Eventually.UntilAsync(
             () => Task.FromResult(Mailbox.To(browser.DataDirectory, personEmail).Count(m => m.Subject?.StartsWith("Important", StringComparison.Ordinal) == true)),

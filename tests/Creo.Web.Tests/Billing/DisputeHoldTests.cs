@@ -48,7 +48,12 @@ public abstract class DisputeHoldTests<TApp>(TApp app)
         }
 
         var admin = await app.NewPersonAsync(BillingApp.AdminEmail);
-        Assert.Contains("Lift the dispute hold", await PageAsync(admin, $"/admin/users/{userId}?reason={Uri.EscapeDataString(Reason)}"), StringComparison.Ordinal);
+        using (var opened = await admin.SendContentAsync(
+            HttpMethod.Post, $"/admin/users/{userId}?handler=Open",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["Reason"] = Reason, ["__RequestVerificationToken"] = admin.CsrfToken! })))
+        {
+            Assert.Contains("Lift the dispute hold", await opened.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        }
         using (var noReason = await admin.SendAsync(HttpMethod.Post, $"/api/admin/users/{userId}/lift-dispute-hold", new { reason = "" }))
         {
             Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);

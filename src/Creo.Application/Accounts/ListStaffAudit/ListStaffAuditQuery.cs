@@ -1,4 +1,4 @@
 namespace Creo.Application.Accounts.ListStaffAudit;
 
-/// <summary>The staff audit log, newest first (admins).</summary>
-public sealed record ListStaffAuditQuery(int Limit) : IQuery<IReadOnlyList<StaffAuditEntryDto>>;
+/// <summary>The staff audit log, newest first (admins); with <paramref name="SubjectUserId"/>, only the acts about that person.</summary>
+public sealed record ListStaffAuditQuery(int Limit, Guid? SubjectUserId = null) : IQuery<IReadOnlyList<StaffAuditEntryDto>>;

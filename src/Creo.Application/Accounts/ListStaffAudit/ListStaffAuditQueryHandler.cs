@@ -6,6 +6,7 @@ internal sealed class ListStaffAuditQueryHandler(IAccountsData data) : IQueryHan
     public async ValueTask<IReadOnlyList<StaffAuditEntryDto>> Handle(ListStaffAuditQuery query, CancellationToken cancellationToken) =>
         await (
             from entry in data.StaffAuditEntries.AsNoTracking()
+            where query.SubjectUserId == null || entry.SubjectUserId == query.SubjectUserId
             join staff in data.Users on entry.StaffUserId equals staff.Id into staffers
             from staff in staffers.DefaultIfEmpty()
             orderby entry.Id descending
