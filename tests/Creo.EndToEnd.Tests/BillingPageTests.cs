@@ -7,7 +7,7 @@ namespace Creo.EndToEnd.Tests;
 public sealed class BillingPageTests(BrowserApp browser) : IClassFixture<BrowserApp>
 {
     [Fact]
-    public async Task Without_Stripe_billing_says_payments_are_not_set_up_offers_nothing_to_buy_and_the_rest_still_works()
+    public async Task Without_Stripe_billing_says_to_ask_support_for_credits_offers_nothing_to_buy_and_the_rest_still_works()
     {
         var page = await Studio.NewPersonAsync(browser, "unbilled");
         var complaints = Person.WatchConsole(page);
@@ -18,7 +18,9 @@ public sealed class BillingPageTests(BrowserApp browser) : IClassFixture<Browser
 
         await Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Billing" })).ToHaveAttributeAsync("aria-current", "page");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Billing", new() { UseInnerText = true });
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Payments are not set up on this Crëo" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ask support for credits" })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("billing-off").GetByRole(AriaRole.Link, new() { Name = "virtuatechmedia@gmail.com" })).ToHaveAttributeAsync("href", "mailto:virtuatechmedia@gmail.com?subject=Credits");
+        await Expect(page.GetByTestId("billing-off")).Not.ToContainTextAsync("not set up");
         await Expect(page.GetByTestId("billing-off")).ToContainTextAsync("Everything else works", new() { UseInnerText = true });
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Subscribe" })).ToHaveCountAsync(0);
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Buy" })).ToHaveCountAsync(0);
@@ -35,6 +37,7 @@ public sealed class BillingPageTests(BrowserApp browser) : IClassFixture<Browser
         await page.GotoAsync("/credits");
         await Expect(page.GetByTestId("balance")).ToHaveTextAsync("50 credits", new() { UseInnerText = true });
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Buy credits" })).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("ask-support")).ToContainTextAsync("Ask support for credits", new() { UseInnerText = true });
 
         await page.SetViewportSizeAsync(375, 740);
         await page.GotoAsync("/billing");

@@ -49,8 +49,9 @@ public sealed class StudioJourneyTests(BrowserApp browser) : IClassFixture<Brows
         await Studio.WaitUntilLoadedAsync(cards.First.Locator("img"));
         await BrowserApp.ScreenshotAsync(page, "gallery-desktop");
 
-        // Its page shows the media large, what was asked, and the receipt of held and charged credits.
-        await cards.First.GetByRole(AriaRole.Link, new() { Name = Prompt, Exact = true }).ClickAsync();
+        // The picture opens its page, which shows the media large, what was asked, and the receipt of held and charged credits.
+        await Expect(cards.First.GetByRole(AriaRole.Link, new() { Name = Prompt, Exact = true })).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^/generations/"));
+        await cards.First.Locator("[data-tile-image]").ClickAsync();
         await page.WaitForURLAsync("**/generations/*");
         var detailPath = new Uri(page.Url).AbsolutePath;
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Image details", new() { UseInnerText = true });
@@ -62,14 +63,16 @@ public sealed class StudioJourneyTests(BrowserApp browser) : IClassFixture<Brows
         Assert.Contains("512 × 512 pixels", facts);
         await Expect(page.GetByTestId("seed")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+$"), new() { UseInnerText = true });
         var receipt = await page.GetByTestId("receipt").InnerTextAsync();
+        Assert.Contains("Status\nCharged", receipt);
+        Assert.Contains("Cost\n2 credits", receipt);
         Assert.Contains("Held\n2 credits", receipt);
-        Assert.Contains("Charged\n2 credits", receipt);
-        Assert.Contains("Returned\n0 credits", receipt);
         var entries = page.GetByTestId("receipt-entries").Locator("tbody tr");
         await Expect(entries).ToHaveCountAsync(2);
-        await Expect(entries.Nth(0)).ToContainTextAsync("Held for a generation", new() { UseInnerText = true });
+        await Expect(entries.Nth(0)).ToContainTextAsync("Held when you asked", new() { UseInnerText = true });
         await Expect(entries.Nth(0)).ToContainTextAsync("−2", new() { UseInnerText = true });
-        await Expect(entries.Nth(1)).ToContainTextAsync("Charged for a generation", new() { UseInnerText = true });
+        await Expect(entries.Nth(1)).ToContainTextAsync("Charged: the held credits were kept", new() { UseInnerText = true });
+        await Expect(entries.Nth(1)).ToContainTextAsync("no change", new() { UseInnerText = true });
+        await Expect(page.GetByTestId("receipt-total")).ToContainTextAsync("−2", new() { UseInnerText = true });
         var download = page.GetByRole(AriaRole.Link, new() { Name = "Download" });
         await Expect(download).ToHaveAttributeAsync("download", new System.Text.RegularExpressions.Regex(@"^creo-\d{8}-\d{6}-[0-9a-f]{8}\.png$"));
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Cancel generation" })).ToHaveCountAsync(0);
@@ -106,18 +109,17 @@ public sealed class StudioJourneyTests(BrowserApp browser) : IClassFixture<Brows
         await Expect(page.Locator("[data-item]")).ToHaveCountAsync(0);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nothing here yet" })).ToBeVisibleAsync();
 
-        // The ledger keeps the whole story: the starter grant, the hold and the capture, newest first.
+        // The ledger keeps the whole story, newest first: the generation as one charged row, then the starter grant.
         await page.GotoAsync("/credits");
         await Expect(page.GetByTestId("balance")).ToHaveTextAsync("48 credits", new() { UseInnerText = true });
         var ledger = page.GetByTestId("ledger").Locator("tbody tr");
-        await Expect(ledger).ToHaveCountAsync(3);
-        await Expect(ledger.Nth(0)).ToContainTextAsync("Charged for a generation", new() { UseInnerText = true });
-        await Expect(ledger.Nth(0).Locator(".amount")).ToContainTextAsync("0", new() { UseInnerText = true });
-        await Expect(ledger.Nth(1)).ToContainTextAsync("Held for a generation", new() { UseInnerText = true });
-        await Expect(ledger.Nth(1).Locator(".amount")).ToHaveTextAsync("−2", new() { UseInnerText = true });
-        await Expect(ledger.Nth(2)).ToContainTextAsync("Welcome credits", new() { UseInnerText = true });
-        await Expect(ledger.Nth(2).Locator(".amount")).ToHaveTextAsync("+50", new() { UseInnerText = true });
-        await Expect(ledger.Nth(1).GetByRole(AriaRole.Link, new() { Name = "View generation" })).ToHaveAttributeAsync("href", detailPath);
+        await Expect(ledger).ToHaveCountAsync(2);
+        await Expect(ledger.Nth(0)).ToContainTextAsync("Charged", new() { UseInnerText = true });
+        await Expect(ledger.Nth(0).Locator(".amount")).ToHaveTextAsync("−2", new() { UseInnerText = true });
+        await Expect(ledger.Nth(0).Locator("[data-balance]")).ToHaveTextAsync("48", new() { UseInnerText = true });
+        await Expect(ledger.Nth(1)).ToContainTextAsync("Welcome credits", new() { UseInnerText = true });
+        await Expect(ledger.Nth(1).Locator(".amount")).ToHaveTextAsync("+50", new() { UseInnerText = true });
+        await Expect(ledger.Nth(0).GetByRole(AriaRole.Link, new() { Name = "Generation" })).ToHaveAttributeAsync("href", detailPath);
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Load more" })).ToHaveCountAsync(0);
         await BrowserApp.ScreenshotAsync(page, "credits-desktop");
         Assert.True(complaints.Count == 0, string.Join("\n", complaints));

@@ -3,5 +3,5 @@ namespace Creo.Application.Billing;
 internal static class BillingErrors
 {
     public static DomainException NotConfigured() =>
-        new("billing-not-configured", "Payments are not set up on this Crëo; everything else works without them.");
+        new("billing-not-configured", "Credits cannot be bought here: ask support for credits. Everything else works without payments.");
 }

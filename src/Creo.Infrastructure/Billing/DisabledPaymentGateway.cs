@@ -27,5 +27,5 @@ internal sealed class DisabledPaymentGateway : IPaymentGateway
     public Task<IReadOnlyList<string>> ListEventsSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<string>>([]);
 
-    private static DomainException Off() => new("billing-not-configured", "Payments are not set up on this Crëo.");
+    private static DomainException Off() => new("billing-not-configured", "Credits cannot be bought here: ask support for credits.");
 }

@@ -2,7 +2,9 @@ using Creo.Application.Generations;
 using Creo.Application.Generations.Catalog;
 using Creo.Application.Generations.Providers;
 using Creo.Infrastructure.Generations.Local;
+using Creo.Application.Generations.Thumbnails;
 using Creo.Infrastructure.Generations.Replicate;
+using Creo.Infrastructure.Generations.Thumbnails;
 
 namespace Creo.Infrastructure.Generations;
 
@@ -13,6 +15,7 @@ internal static class GenerationsRegistration
     {
         services.Configure<GenerationsOptions>(configuration.GetSection(GenerationsOptions.Section));
         services.AddSingleton<IOutputLinks, OutputLinks>();
+        services.AddSingleton<IThumbnailMaker, SkiaThumbnailMaker>();
         services.AddCreoLocalGeneration(configuration);
         services.AddCreoReplicate(configuration);
 

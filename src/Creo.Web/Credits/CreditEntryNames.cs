@@ -1,3 +1,5 @@
+using Creo.Application.Credits.Contracts;
+
 namespace Creo.Web.Credits;
 
 /// <summary>Ledger lines as people read them: the kind in words, the amount with its sign written out.</summary>
@@ -14,6 +16,34 @@ public static class CreditEntryNames
         "adjustment" => "Adjustment by support",
         "expiry" => "Expired",
         _ => "Other change",
+    };
+
+    /// <summary>A history row's name: a generation's hold stands for the whole generation there.</summary>
+    public static string DescribeRow(string kind) => kind == "hold" ? "Generation" : Describe(kind);
+
+    /// <summary>A step of a generation's receipt: the capture keeps what the hold took, so it is named as doing that.</summary>
+    public static string DescribeReceiptStep(string kind) => kind switch
+    {
+        "hold" => "Held when you asked",
+        "capture" => "Charged: the held credits were kept",
+        "release" => "Returned to your balance",
+        _ => Describe(kind),
+    };
+
+    /// <summary>What became of a generation's credits, as its history row and its receipt name it.</summary>
+    public static string State(string state) => state switch
+    {
+        GenerationCharge.Charged => "Charged",
+        GenerationCharge.Returned => "Returned",
+        _ => "In progress",
+    };
+
+    /// <summary>The studio's status badges: a symbol and a word, never colour alone.</summary>
+    public static string StateClass(string state) => state switch
+    {
+        GenerationCharge.Charged => "status status-succeeded",
+        GenerationCharge.Returned => "status status-canceled",
+        _ => "status status-running",
     };
 
     /// <summary>

@@ -59,7 +59,7 @@ public sealed class BillingModel(
         DisputeHolds.ProblemCode => "Purchases are paused",
         "already-subscribed" => "You already have a subscription",
         "no-billing-account" => "Nothing to manage yet",
-        "billing-not-configured" => "Payments are not set up",
+        "billing-not-configured" => "Ask support for credits",
         StripeUnreachable => "Stripe could not be reached",
         _ => "That did not work",
     };
@@ -70,10 +70,13 @@ public sealed class BillingModel(
         { Key: NotOnOffer } => "The plan or pack you chose is not on offer any more. Choose one of those below.",
         { Key: "already-subscribed" } => "Nothing was charged. To switch plans or cancel, use Manage subscription below.",
         { Key: "no-billing-account" } => "You have not bought anything yet, so there is no subscription or payment to manage.",
-        { Key: "billing-not-configured" } => "Nothing can be bought on this Crëo; everything else works without payments.",
+        { Key: "billing-not-configured" } => $"Credits cannot be bought here. Write to {SupportEmail} for more; everything else works as it is.",
         { Key: StripeUnreachable } => "Nothing was charged. Please try again in a moment.",
         { Value: var message } => message,
     };
+
+    /// <summary>Where people write for credits when none can be bought here.</summary>
+    public string SupportEmail => creo.Value.ContactEmail;
 
     /// <summary>The subscription that still counts (active, on trial or overdue): while there is one, no other can start.</summary>
     public SubscriptionDto? CurrentSubscription =>

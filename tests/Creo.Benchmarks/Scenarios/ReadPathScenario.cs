@@ -10,7 +10,7 @@ using Npgsql;
 namespace Creo.Benchmarks.Scenarios;
 
 /// <summary>
-/// The reads a person makes most — the history (API and gallery page) and the credits ledger — over real HTTP,
+/// The reads a person makes most — the history (API and gallery page), the credits ledger and the credits history page (one row per generation, a running balance) — over real HTTP,
 /// for a person whose own history is small and one whose history is very large, in one database. Keyset paging
 /// should make both cost the same. They are measured in alternating rounds, so that whatever the machine does
 /// meanwhile weighs on both alike: measured one after the other, the machine's drift read as growth.
@@ -19,12 +19,14 @@ public sealed class ReadPathScenario : IScenario
 {
     private const int Rounds = 10;
 
-    private static readonly (string Name, Func<string, string> Path)[] Reads =
+    private static readonly (string Name, Func<Person, string> Path)[] Reads =
     [
         ("`GET /api/generations` (newest page)", _ => "/api/generations?limit=20"),
-        ("`GET /api/generations` (middle page)", middle => $"/api/generations?limit=20&cursor={middle}"),
+        ("`GET /api/generations` (middle page)", person => $"/api/generations?limit=20&cursor={person.MiddleCursor}"),
         ("`GET /gallery` (page)", _ => "/gallery"),
         ("`GET /api/credits`", _ => "/api/credits"),
+        ("`GET /credits` (history, newest page)", _ => "/credits"),
+        ("`GET /credits` (history, middle page)", person => $"/credits?cursor={person.MiddleHistoryCursor}"),
     ];
 
     public string Name => "reads";
@@ -59,14 +61,24 @@ public sealed class ReadPathScenario : IScenario
 
     private static string Count(int rows) => rows >= 1_000_000 ? $"{rows / 1_000_000}M" : $"{rows / 1_000}k";
 
-    private sealed record Person(SignedInUser User, string MiddleCursor);
+    private sealed record Person(SignedInUser User, string MiddleCursor, string MiddleHistoryCursor);
 
     private static async Task<Person> PersonAsync(BenchApp app, NpgsqlDataSource dataSource, string email, int rows, DateTimeOffset newest)
     {
         var (user, userId) = await app.SignUpAsync(email);
         var ids = await BulkSeed.GenerationsAsync(dataSource, userId, rows, newest);
         await BulkSeed.CreditEntriesAsync(dataSource, userId, rows, newest);
-        return new Person(user, Cursor.Of(ids[ids.Length / 2]));
+        return new Person(user, Cursor.Of(ids[ids.Length / 2]), await MiddleHistoryCursorAsync(dataSource, userId, rows));
+    }
+
+    /// <summary>The credits history's cursor at the ledger's middle row: its id and the balance after it (one credit a row).</summary>
+    private static async Task<string> MiddleHistoryCursorAsync(NpgsqlDataSource dataSource, Guid userId, int rows)
+    {
+        await using var command = dataSource.CreateCommand("SELECT id FROM credits.credit_entries WHERE user_id = $1 ORDER BY id DESC OFFSET $2 LIMIT 1");
+        command.Parameters.AddWithValue(userId);
+        command.Parameters.AddWithValue(rows / 2);
+        var id = (Guid)(await command.ExecuteScalarAsync())!;
+        return string.Create(CultureInfo.InvariantCulture, $"{id:N}.{rows - (rows / 2)}");
     }
 
     private static async Task<Dictionary<(string Read, Person Person), Latencies>> MeasureAsync(Person[] people, int requests)
@@ -76,10 +88,10 @@ public sealed class ReadPathScenario : IScenario
         {
             foreach (var person in people)
             {
-                await CheckAsync(person.User, path(person.MiddleCursor));
+                await CheckAsync(person.User, path(person));
                 for (var i = 0; i < requests / 10; i++)
                 {
-                    await BenchApp.GetOkAsync(person.User, path(person.MiddleCursor));
+                    await BenchApp.GetOkAsync(person.User, path(person));
                 }
 
                 results[(name, person)] = new Latencies();
@@ -90,7 +102,7 @@ public sealed class ReadPathScenario : IScenario
                 foreach (var person in round % 2 == 0 ? people : people.Reverse())
                 {
                     var latencies = results[(name, person)];
-                    var target = path(person.MiddleCursor);
+                    var target = path(person);
                     for (var i = 0; i < requests / Rounds; i++)
                     {
                         await latencies.TimeAsync(() => BenchApp.GetOkAsync(person.User, target));

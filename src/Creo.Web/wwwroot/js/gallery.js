@@ -1,4 +1,4 @@
-// The gallery: "Load more" in place, and delete after asking, with the card leaving the grid.
+// The gallery: "Load more" in place, the "More" menus, and delete after asking, with the card leaving the grid.
 
 import { enableLoadMore } from './load-more.js';
 import { enableDelete } from './delete.js';
@@ -7,6 +7,34 @@ import { announce, focusQuietly } from './page.js';
 const announcer = document.querySelector('[data-announcer]');
 
 enableLoadMore({ noun: 'generations', announcer });
+
+// One menu open at a time; Escape or a click elsewhere closes it, and Escape gives focus back to its button.
+function closeMenus(except) {
+  for (const menu of document.querySelectorAll('[data-tile-menu][open]')) {
+    if (menu !== except) {
+      menu.open = false;
+    }
+  }
+}
+
+document.addEventListener('click', (event) => {
+  closeMenus(event.target.closest('[data-tile-menu]'));
+  if (event.target.closest('a[data-delete]')) {
+    closeMenus(null);
+  }
+});
+
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape') {
+    return;
+  }
+
+  const open = event.target.closest && event.target.closest('[data-tile-menu][open]');
+  closeMenus(null);
+  if (open) {
+    open.querySelector('summary').focus();
+  }
+});
 
 enableDelete((link) => {
   const card = link.closest('[data-item]');
