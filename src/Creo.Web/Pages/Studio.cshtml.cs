@@ -97,6 +97,10 @@ public sealed class StudioModel(IMediator mediator, IServiceScopeFactory scopes)
     [BindProperty(SupportsGet = true, Name = "generation")]
     public Guid? GenerationId { get; set; }
 
+    /// <summary>"Use this prompt again": a generation of this person's whose prompt, model and size fill the form.</summary>
+    [BindProperty(SupportsGet = true, Name = "from")]
+    public Guid? FromId { get; set; }
+
     /// <summary>How many times a visitor without scripts has asked whether the result is ready.</summary>
     [BindProperty(SupportsGet = true, Name = "check")]
     public int Check { get; set; }
@@ -109,8 +113,10 @@ public sealed class StudioModel(IMediator mediator, IServiceScopeFactory scopes)
             Result = await FindAsync(id, cancellationToken);
         }
 
-        // Opening a generation sets the form up to make another like it; the seed is left out so it varies.
-        if (Result is { } earlier)
+        // Opening a generation sets the form up to make another like it; the seed is left out so it varies. The
+        // query is the owner's own, so another person's id finds nothing and fills nothing.
+        var reused = FromId is { } fromId ? await FindAsync(fromId, cancellationToken) : null;
+        if ((reused ?? Result) is { } earlier)
         {
             ModelId = earlier.ModelId;
             Prompt = earlier.Prompt;
