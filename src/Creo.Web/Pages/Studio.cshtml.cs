@@ -39,7 +39,7 @@ public sealed class StudioModel(IMediator mediator, IServiceScopeFactory scopes)
     /// <summary>The price of what the form holds now, or null while the parameters are outside the model's limits.</summary>
     public long? Cost { get; private set; }
 
-    /// <summary>The generation just submitted (or opened from the gallery), shown beside the form.</summary>
+    /// <summary>The generation just submitted (or opened from the gallery), shown first and large, above the form.</summary>
     public GenerationDto? Result { get; private set; }
 
     /// <summary>Each field's first refusal, in the form's order: the summary above the form links to them.</summary>

@@ -64,7 +64,7 @@ public abstract class StudioPageFormTests<TApp>(TApp app)
         var owner = await app.NewPersonAsync();
         var stranger = await app.NewPersonAsync();
         const string prompt = "Terraces of green tea in the morning mist";
-        var id = (await StudioApp.SubmitAsync(owner, new { modelId = "local-sketch", prompt, parameters = new { width = 768, height = 512 } })).GetProperty("id").GetString();
+        var id = (await StudioApp.SubmitAsync(owner, new { modelId = "local-sketch", prompt, parameters = new { width = 1024, height = 512 } })).GetProperty("id").GetString();
 
         using var own = await owner.GetAsync($"/studio?from={id}");
         using var others = await stranger.GetAsync($"/studio?from={id}");
@@ -72,7 +72,7 @@ public abstract class StudioPageFormTests<TApp>(TApp app)
         var ownPage = await own.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
         Assert.Contains($">{prompt}</textarea>", ownPage);
-        Assert.Equal("768", Attribute(Regex.Match(ownPage, "<input[^>]*id=\"width\"[^>]*>").Value, "value"));
+        Assert.Equal("1024", Attribute(Regex.Match(ownPage, "<input[^>]*id=\"width\"[^>]*>").Value, "value"));
         Assert.Equal("512", Attribute(Regex.Match(ownPage, "<input[^>]*id=\"height\"[^>]*>").Value, "value"));
 
         // Another person's id is a studio like any other: nothing of the generation, not even that it exists.
@@ -82,7 +82,8 @@ public abstract class StudioPageFormTests<TApp>(TApp app)
         // The address itself is echoed (the sign-out form's return address); nothing else names the generation.
         Assert.DoesNotContain(id!, othersPage.Replace($"from={id}", string.Empty, StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
         Assert.Contains("></textarea>", othersPage);
-        Assert.NotEqual("768", Attribute(Regex.Match(othersPage, "<input[^>]*id=\"width\"[^>]*>").Value, "value"));
+        Assert.Equal("768", Attribute(Regex.Match(othersPage, "<input[^>]*id=\"width\"[^>]*>").Value, "value"));
+        Assert.Equal("768", Attribute(Regex.Match(othersPage, "<input[^>]*id=\"height\"[^>]*>").Value, "value"));
     }
 
     [Fact]
