@@ -54,7 +54,8 @@ public sealed class StudioJourneyTests(BrowserApp browser) : IClassFixture<Brows
         await cards.First.Locator("[data-tile-image]").ClickAsync();
         await page.WaitForURLAsync("**/generations/*");
         var detailPath = new Uri(page.Url).AbsolutePath;
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Image details", new() { UseInnerText = true });
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("A lighthouse on a cliff at…", new() { UseInnerText = true });
+        Assert.Equal("A lighthouse on a cliff at… · Crëo", await page.TitleAsync());
         await Studio.WaitUntilLoadedAsync(page.Locator(".detail-media img"));
         await Expect(page.GetByTestId("prompt")).ToHaveTextAsync(Prompt, new() { UseInnerText = true });
         var facts = await page.Locator(".detail-facts").InnerTextAsync();

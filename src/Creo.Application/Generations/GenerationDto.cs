@@ -2,7 +2,10 @@ using Creo.Application.Credits.Contracts;
 
 namespace Creo.Application.Generations;
 
-/// <summary>A generation as its owner sees it (the HTTP contract's shape). <see cref="Receipt"/> is set on the detail view only.</summary>
+/// <summary>
+/// A generation as its owner sees it (the HTTP contract's shape). <see cref="Receipt"/> is set on the detail view only.
+/// <see cref="QueuePosition"/> is the provider's place in its queue while queued, null when the provider does not say.
+/// </summary>
 public sealed record GenerationDto(
     Guid Id,
     string Status,
@@ -21,7 +24,8 @@ public sealed record GenerationDto(
     long CreditCost,
     string? Error,
     IReadOnlyList<GenerationOutputDto> Outputs,
-    CreditReceiptDto? Receipt);
+    CreditReceiptDto? Receipt,
+    int? QueuePosition = null);
 
 public sealed record GenerationParametersDto(int Width, int Height, int? DurationSeconds, long Seed);
 

@@ -21,6 +21,19 @@ public static class StudioFields
     /// <summary>The fields in the form's order.</summary>
     public static readonly IReadOnlyList<string> All = [Model, Prompt, Width, Height, Duration, Seed, SourceImage];
 
+    /// <summary>The words the error summary links a field by; the message itself is shown once, next to the field.</summary>
+    public static string Label(string field) => field switch
+    {
+        Model => "Model",
+        Prompt => "Prompt",
+        Width => "Width",
+        Height => "Height",
+        Duration => "Duration",
+        Seed => "Seed",
+        SourceImage => "Source image",
+        _ => field,
+    };
+
     /// <summary>The field for a property name, or null when the refusal is about the whole request.</summary>
     public static string? For(string propertyName) =>
         propertyName[(propertyName.LastIndexOf('.') + 1)..].ToLowerInvariant() switch

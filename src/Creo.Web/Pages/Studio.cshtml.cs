@@ -39,7 +39,7 @@ public sealed class StudioModel(IMediator mediator, IServiceScopeFactory scopes)
     /// <summary>The price of what the form holds now, or null while the parameters are outside the model's limits.</summary>
     public long? Cost { get; private set; }
 
-    /// <summary>The generation just submitted (or opened from the gallery), shown beside the form.</summary>
+    /// <summary>The generation just submitted (or opened from the gallery), shown first and large, above the form.</summary>
     public GenerationDto? Result { get; private set; }
 
     /// <summary>Each field's first refusal, in the form's order: the summary above the form links to them.</summary>
@@ -97,6 +97,10 @@ public sealed class StudioModel(IMediator mediator, IServiceScopeFactory scopes)
     [BindProperty(SupportsGet = true, Name = "generation")]
     public Guid? GenerationId { get; set; }
 
+    /// <summary>"Use this prompt again": a generation of this person's whose prompt, model and size fill the form.</summary>
+    [BindProperty(SupportsGet = true, Name = "from")]
+    public Guid? FromId { get; set; }
+
     /// <summary>How many times a visitor without scripts has asked whether the result is ready.</summary>
     [BindProperty(SupportsGet = true, Name = "check")]
     public int Check { get; set; }
@@ -109,8 +113,10 @@ public sealed class StudioModel(IMediator mediator, IServiceScopeFactory scopes)
             Result = await FindAsync(id, cancellationToken);
         }
 
-        // Opening a generation sets the form up to make another like it; the seed is left out so it varies.
-        if (Result is { } earlier)
+        // Opening a generation sets the form up to make another like it; the seed is left out so it varies. The
+        // query is the owner's own, so another person's id finds nothing and fills nothing.
+        var reused = FromId is { } fromId ? await FindAsync(fromId, cancellationToken) : null;
+        if ((reused ?? Result) is { } earlier)
         {
             ModelId = earlier.ModelId;
             Prompt = earlier.Prompt;

@@ -115,7 +115,7 @@ public abstract class CreditHistoryTests(DatabaseProvider provider) : DatabaseTe
     }
 
     private static PlaceCreditHoldCommand Hold(Guid user, Guid generation, long amount) =>
-        new(user, amount, CreditSourceKeys.GenerationHold(generation), generation, "Held for a Local Sketch generation");
+        new(user, amount, CreditSourceKeys.GenerationHold(generation), generation, "Held for a Local preview — painterly generation");
 }
 
 public sealed class SqliteCreditHistoryTests() : CreditHistoryTests(DatabaseProvider.Sqlite);

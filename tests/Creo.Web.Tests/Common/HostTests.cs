@@ -32,12 +32,18 @@ public sealed class HostTests(EmbeddedApp app) : IClassFixture<EmbeddedApp>
     public async Task The_openapi_document_describes_the_api_and_scalar_renders_it()
     {
         using var document = await app.Http.GetAsync("/openapi/v1.json", Cancel);
-        var paths = JsonDocument.Parse(await document.Content.ReadAsStringAsync(Cancel)).RootElement.GetProperty("paths");
+        var openApi = JsonDocument.Parse(await document.Content.ReadAsStringAsync(Cancel)).RootElement;
+        var paths = openApi.GetProperty("paths");
         using var scalar = await app.Http.GetAsync("/scalar/", Cancel);
 
         Assert.Equal(HttpStatusCode.OK, document.StatusCode);
         Assert.True(paths.TryGetProperty("/api/privacy/policy", out _));
         Assert.All(paths.EnumerateObject(), path => Assert.StartsWith("/api/", path.Name));
+
+        // Added to the contract, never required: a provider's queue place, null when it does not give one.
+        var generation = openApi.GetProperty("components").GetProperty("schemas").GetProperty("GenerationDto");
+        Assert.True(generation.GetProperty("properties").TryGetProperty("queuePosition", out var queuePosition));
+        Assert.Contains("null", queuePosition.GetRawText());
         Assert.Equal(HttpStatusCode.OK, scalar.StatusCode);
     }
 

@@ -58,6 +58,48 @@ public abstract class StudioPageFormTests<TApp>(TApp app)
         Assert.Equal(Generation.MaxPromptLength.ToString(CultureInfo.InvariantCulture), Attribute(prompt, "maxlength"));
     }
 
+    [Fact]
+    public async Task Use_this_prompt_again_fills_the_form_from_ones_own_generation_and_from_no_one_elses()
+    {
+        var owner = await app.NewPersonAsync();
+        var stranger = await app.NewPersonAsync();
+        const string prompt = "Terraces of green tea in the morning mist";
+        var id = (await StudioApp.SubmitAsync(owner, new { modelId = "local-sketch", prompt, parameters = new { width = 1024, height = 512 } })).GetProperty("id").GetString();
+
+        using var own = await owner.GetAsync($"/studio?from={id}");
+        using var others = await stranger.GetAsync($"/studio?from={id}");
+
+        var ownPage = await own.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Contains($">{prompt}</textarea>", ownPage);
+        Assert.Equal("1024", Attribute(Regex.Match(ownPage, "<input[^>]*id=\"width\"[^>]*>").Value, "value"));
+        Assert.Equal("512", Attribute(Regex.Match(ownPage, "<input[^>]*id=\"height\"[^>]*>").Value, "value"));
+
+        // Another person's id is a studio like any other: nothing of the generation, not even that it exists.
+        var othersPage = await others.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, others.StatusCode);
+        Assert.DoesNotContain("green tea", othersPage, StringComparison.OrdinalIgnoreCase);
+        // The address itself is echoed (the sign-out form's return address); nothing else names the generation.
+        Assert.DoesNotContain(id!, othersPage.Replace($"from={id}", string.Empty, StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("></textarea>", othersPage);
+        Assert.Equal("768", Attribute(Regex.Match(othersPage, "<input[^>]*id=\"width\"[^>]*>").Value, "value"));
+        Assert.Equal("768", Attribute(Regex.Match(othersPage, "<input[^>]*id=\"height\"[^>]*>").Value, "value"));
+    }
+
+    [Fact]
+    public async Task A_refused_field_is_explained_once_next_to_it_and_the_summary_names_it()
+    {
+        var user = await app.NewPersonAsync();
+
+        using var refused = await user.SendContentAsync(HttpMethod.Post, "/studio", Form(Guid.NewGuid().ToString("N"), prompt: string.Empty));
+
+        var page = await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var message = Regex.Match(page, "<p class=\"field-error\" id=\"prompt-error\"[^>]*>.*?<span data-message>([^<]+)</span>").Groups[1].Value;
+        Assert.NotEmpty(message);
+        Assert.Single(Regex.Matches(page, Regex.Escape(System.Net.WebUtility.HtmlEncode(message))));
+        Assert.Matches("<a class=\"error-field-link\" href=\"#prompt\">Prompt</a>", page);
+    }
+
     private static string? Attribute(string tag, string name) =>
         Regex.Match(tag, $"\\s{name}=\"([^\"]*)\"") is { Success: true } found ? found.Groups[1].Value : null;
 

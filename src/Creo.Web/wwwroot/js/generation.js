@@ -1,14 +1,16 @@
 // One generation's page: while it is queued or running, follow it and redraw the page from the server when
-// its status changes; delete after asking, then back to the gallery.
+// its status changes; a click on the picture opens it full size; delete after asking, then back to the gallery.
 
 import { follow, statusWords, statusExplanations, isPending } from './follow.js';
 import { enableDelete } from './delete.js';
 import { fetchDocument, announce, hideFallbacks, focusQuietly } from './page.js';
+import { enableLightbox } from './studio/lightbox.js';
 
 const announcer = document.querySelector('[data-announcer]');
 let region = document.querySelector('[data-generation]');
 
 hideFallbacks();
+enableLightbox();
 
 enableDelete((link) => {
   window.location.assign(link.dataset.afterDelete || '/gallery');

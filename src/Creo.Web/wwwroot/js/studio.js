@@ -1,7 +1,9 @@
 // The studio, enhanced: the model's limits follow the chosen model, the price follows the parameters
-// (GET /api/models/{id}/quote), the source image uploads with a progress bar (POST /api/uploads), and a
-// submission (POST /api/generations) is followed live until the result shows. Without this script the same
-// form posts to the page and everything still works, one reload at a time.
+// (GET /api/models/{id}/quote) and Generate waits while it is above the balance, the size has shapes and a
+// slider that stop at sizes the model makes, the source image uploads with a progress bar (POST /api/uploads),
+// and a submission (POST /api/generations) is followed live, with its elapsed time, until the result shows large
+// (a click opens it full size). Without this script the same form posts to the page and everything still works,
+// one reload at a time.
 //
 // Each part has a module of its own under ./studio/; this file only wires them. What they share (the form, its
 // fields, the limits the page names, whether an upload is under way) is the one object readStudio returns.
@@ -15,6 +17,8 @@ import { enableModelChoice } from './studio/model.js';
 import { enablePromptCounter } from './studio/prompt.js';
 import { enableResult } from './studio/follow.js';
 import { enableSubmit } from './studio/submit.js';
+import { enableSize } from './studio/size.js';
+import { enableLightbox } from './studio/lightbox.js';
 
 const form = document.querySelector('[data-studio]');
 if (form) {
@@ -31,9 +35,11 @@ function start(form) {
   const errors = createErrors(studio);
   const price = enablePrice(studio);
   const upload = enableUpload(studio, errors);
-  enableModelChoice(studio, { errors, upload, price });
+  const size = enableSize(studio, { price, errors });
+  enableModelChoice(studio, { errors, upload, price, size });
   enablePromptCounter(studio);
   const result = enableResult(price);
+  enableLightbox();
   enableSubmit(studio, { errors, price, upload, result });
 
   // A page opened on a generation still running (a reload, the form posted without scripts) picks it up.

@@ -1,5 +1,6 @@
 // Refusals, shown as the server shows them: a message next to each field (tied to it with aria-describedby and
-// aria-invalid), a summary at the top linking to each field, and the separate "Not enough credits" alert.
+// aria-invalid), shown there only; a summary at the top naming each field as a link to it (never repeating the
+// message); and the separate "Not enough credits" alert.
 
 const fieldNames = {
   modelid: 'model',
@@ -9,6 +10,17 @@ const fieldNames = {
   durationseconds: 'duration',
   seed: 'seed',
   sourceimageid: 'source-image',
+};
+
+/** The same words as StudioFields.Label on the server. */
+const fieldLabels = {
+  model: 'Model',
+  prompt: 'Prompt',
+  width: 'Width',
+  height: 'Height',
+  duration: 'Duration',
+  seed: 'Seed',
+  'source-image': 'Source image',
 };
 
 /** The same rule as StudioFields on the server: "parameters.width" and "width" both belong to the width input. */
@@ -55,7 +67,7 @@ export function createErrors(studio) {
     document.title = document.title.replace(/^Error: /, '');
   }
 
-  /** Lists the problems at the top of the form, each a link to its field, and takes focus there. */
+  /** Names the refused fields at the top of the form, each a link to it, and takes focus there. */
   function showSummary(problems, general) {
     const list = summary.querySelector('[data-error-list]');
     list.replaceChildren();
@@ -65,28 +77,33 @@ export function createErrors(studio) {
       list.append(paragraph);
     }
 
-    problems.forEach(({ field, message }) => {
+    const fields = [...new Set(problems.map(({ field }) => field))];
+    if (fields.length) {
       const paragraph = document.createElement('p');
-      const link = document.createElement('a');
-      const target = targetOf(field);
-      link.href = `#${target ? target.id : field}`;
-      link.textContent = message;
-      link.addEventListener('click', (event) => {
-        event.preventDefault();
-        if (target) {
-          target.focus();
-        }
+      paragraph.append(`Check ${fields.length === 1 ? 'this field' : 'these fields'}: `);
+      fields.forEach((field) => {
+        const link = document.createElement('a');
+        const target = targetOf(field);
+        link.className = 'error-field-link';
+        link.href = `#${target ? target.id : field}`;
+        link.textContent = fieldLabels[field] || field;
+        link.addEventListener('click', (event) => {
+          event.preventDefault();
+          if (target) {
+            target.focus();
+          }
+        });
+        paragraph.append(link, ' ');
       });
-      paragraph.append(link);
       list.append(paragraph);
-    });
+    }
 
     summary.hidden = false;
     markTitle();
     summary.focus();
   }
 
-  /** The API's "errors" object: each message next to its field and in the summary; the rest as one general line. */
+  /** The API's "errors" object: each message next to its field, named in the summary; the rest as one general line. */
   function showFields(errors) {
     const problems = [];
     let general = null;

@@ -1,7 +1,10 @@
-// The result beside the form: a submission (or a page opened on a run still going) is followed by polling
-// until it finishes, and each change of status redraws the steps, the status line, the picture and its links.
+// The result, first on the page: a submission (or a page opened on a run still going) is followed by polling
+// until it finishes. Each change of status redraws the steps, the status line, the picture and its actions;
+// while it runs, the elapsed time counts and the provider's queue place shows when it gives one. When it is done
+// and out of sight (a phone, where the form pushed it off the screen), it is scrolled into view.
 
-import { follow, statusWords, statusExplanations, isPending, downloadName, describe } from '../follow.js';
+import { follow, statusWords, statusExplanations, isPending } from '../follow.js';
+import { renderMedia, renderActions } from './result-parts.js';
 
 export function enableResult(price) {
   const result = document.querySelector('[data-result]');
@@ -11,11 +14,15 @@ export function enableResult(price) {
     steps: result.querySelectorAll('[data-step]'),
     progress: result.querySelector('[data-result-progress]'),
     status: result.querySelector('[data-result-status]'),
+    timing: result.querySelector('[data-result-timing]'),
+    elapsed: result.querySelector('[data-elapsed]'),
+    queue: result.querySelector('[data-queue]'),
     media: result.querySelector('[data-result-media]'),
     actions: result.querySelector('[data-result-actions]'),
   };
   let following = null;
   let shownStatus = result.dataset.status || null;
+  const clock = createClock(view);
 
   /** Shows a run just submitted and follows it; the balance is asked for again when it ends. */
   function start(generation) {
@@ -27,18 +34,11 @@ export function enableResult(price) {
     result.dataset.generationId = generation.id;
     shownStatus = null;
     view.media.replaceChildren();
+    clock.start(Date.now());
     render(generation);
     window.history.replaceState(null, '', `/studio?generation=${encodeURIComponent(generation.id)}`);
-    if (result.getBoundingClientRect().top > window.innerHeight) {
-      result.scrollIntoView({ block: 'start', behavior: 'smooth' });
-    }
-
-    const controller = following;
-    follow(generation.id, (latest) => {
-      if (latest && !controller.signal.aborted) {
-        render(latest);
-      }
-    }, controller.signal).then((last) => {
+    bringIntoView(result);
+    track(generation.id, following).then((last) => {
       if (last && !isPending(last.status)) {
         price.refreshBalance();
       }
@@ -51,19 +51,25 @@ export function enableResult(price) {
       return;
     }
 
-    const id = result.dataset.generationId;
+    // Counted from when it was asked for, but never from the future, should this device's clock be behind.
+    const asked = Date.parse(result.dataset.createdAt);
+    clock.start(Number.isFinite(asked) ? Math.min(asked, Date.now()) : Date.now());
     following = new AbortController();
-    const controller = following;
-    follow(id, (latest) => {
+    track(result.dataset.generationId, following).then(() => price.refreshBalance()).catch(() => {});
+  }
+
+  function track(id, controller) {
+    return follow(id, (latest) => {
       if (latest && !controller.signal.aborted) {
         render(latest);
       }
-    }, controller.signal).then(() => price.refreshBalance()).catch(() => {});
+    }, controller.signal);
   }
 
   function render(generation) {
     view.empty.hidden = true;
     view.body.hidden = false;
+    const pending = isPending(generation.status);
     const stage = generation.status === 'queued' ? 0 : generation.status === 'running' ? 1 : 2;
     view.steps.forEach((step) => {
       const index = Number(step.dataset.step);
@@ -74,10 +80,17 @@ export function enableResult(price) {
         step.removeAttribute('aria-current');
       }
     });
-    view.progress.hidden = !isPending(generation.status);
+    view.progress.hidden = !pending;
+    view.queue.textContent = pending && typeof generation.queuePosition === 'number'
+      ? `Place in the model's queue: ${generation.queuePosition}.`
+      : '';
+    if (!pending) {
+      clock.stop();
+    }
 
     // Only a change of status is written, so the live region speaks once per step, not once per poll.
     if (generation.status !== shownStatus) {
+      const wasPending = isPending(shownStatus);
       shownStatus = generation.status;
       result.dataset.status = generation.status;
       const word = document.createElement('strong');
@@ -90,53 +103,64 @@ export function enableResult(price) {
         view.status.append(' ', error);
       }
 
-      renderMedia(view, generation);
+      const media = renderMedia(view, generation);
       renderActions(view, generation);
+      if (wasPending && !pending) {
+        finished(media);
+      }
+    }
+  }
+
+  /** The run ended: once its picture has its size, it is brought into view if it is not already. */
+  function finished(media) {
+    if (media && media.tagName === 'IMG' && !media.complete) {
+      media.addEventListener('load', () => bringIntoView(result), { once: true });
+    } else {
+      bringIntoView(result);
     }
   }
 
   return { start, resume };
 }
 
-function renderMedia(view, generation) {
-  const output = generation.status === 'succeeded' && generation.outputs && generation.outputs[0];
-  if (!output) {
-    view.media.replaceChildren();
+/** The elapsed time, counted each second while the run goes on, and left showing how long it took. */
+function createClock(view) {
+  let since = null;
+  let timer = null;
+  const write = () => {
+    view.elapsed.textContent = `${timer ? 'Elapsed' : 'Took'} ${duration(Date.now() - since)}.`;
+  };
+
+  return {
+    start(from) {
+      window.clearInterval(timer);
+      since = from;
+      view.timing.hidden = false;
+      timer = window.setInterval(write, 1000);
+      write();
+    },
+    stop() {
+      if (timer) {
+        window.clearInterval(timer);
+        timer = null;
+        write();
+      }
+    },
+  };
+}
+
+/** "0:07", "1:05": minutes and seconds, as a stopwatch shows them. */
+function duration(milliseconds) {
+  const seconds = Math.max(0, Math.floor(milliseconds / 1000));
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+function bringIntoView(element) {
+  const box = element.getBoundingClientRect();
+  if (box.top >= 0 && box.top < window.innerHeight * 0.5) {
     return;
   }
 
-  let media;
-  if (output.contentType.startsWith('video/')) {
-    media = document.createElement('video');
-    media.controls = true;
-    media.playsInline = true;
-    media.setAttribute('aria-label', describe(generation));
-  } else {
-    media = document.createElement('img');
-    media.alt = describe(generation);
-  }
-
-  media.width = generation.width;
-  media.height = generation.height;
-  media.src = output.url;
-  view.media.replaceChildren(media);
-}
-
-function renderActions(view, generation) {
-  const details = document.createElement('a');
-  details.href = `/generations/${generation.id}`;
-  details.textContent = 'Details and receipt';
-  details.dataset.resultDetails = '';
-  const links = [details];
-  const output = generation.status === 'succeeded' && generation.outputs && generation.outputs[0];
-  if (output) {
-    const download = document.createElement('a');
-    download.className = 'button button-secondary button-small';
-    download.href = output.url;
-    download.download = downloadName(generation, output);
-    download.textContent = 'Download';
-    links.push(download);
-  }
-
-  view.actions.replaceChildren(...links);
+  const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  element.scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
 }

@@ -6,7 +6,7 @@ export function chosenModel(studio) {
   return studio.models.find((model) => checked && model.id === checked.value) || studio.models[0];
 }
 
-export function enableModelChoice(studio, { errors, upload, price }) {
+export function enableModelChoice(studio, { errors, upload, price, size }) {
   const { form, fields } = studio;
   form.querySelectorAll('input[name="ModelId"]').forEach((radio) => {
     radio.addEventListener('change', () => apply());
@@ -23,6 +23,7 @@ export function enableModelChoice(studio, { errors, upload, price }) {
 
     setRange(form, fields.width, 'width', parameters.width);
     setRange(form, fields.height, 'height', parameters.height);
+    size.sync();
 
     const video = model.kind === 'video' && parameters.durationSeconds;
     showField(form, 'duration', Boolean(video));

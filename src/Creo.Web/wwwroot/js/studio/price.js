@@ -14,6 +14,7 @@ export function enablePrice(studio) {
     cost: form.querySelector('[data-cost]'),
     balance: form.querySelector('[data-balance]'),
     note: form.querySelector('[data-price-note]'),
+    generate: form.querySelector('[data-submit]'),
   };
   let balance = Number(view.balance.dataset.balance);
   let cost = null;
@@ -82,15 +83,19 @@ export function enablePrice(studio) {
     view.cost.classList.remove('is-updating');
     view.list.removeAttribute('aria-busy');
     view.note.textContent = '';
-    view.note.classList.toggle('price-note-warning', Boolean(newProblem) || (newCost !== null && newCost > balance));
+    const short = newCost !== null && newCost > balance;
+    view.note.classList.toggle('price-note-warning', Boolean(newProblem) || short);
+
+    // Over the balance, Generate waits (the server would refuse it anyway) and the note says why and where to go.
+    view.generate.disabled = short;
     if (newProblem) {
       view.note.textContent = newProblem;
-    } else if (newCost !== null && newCost > balance) {
-      view.note.append('This costs more than your balance. ');
+    } else if (short) {
+      view.note.append(`Generate is off: this costs ${credits(newCost)} and your balance is ${credits(balance)}. `);
       const link = document.createElement('a');
-      link.href = '/credits';
-      link.textContent = 'See your credits';
-      view.note.append(link);
+      link.href = '/billing';
+      link.textContent = 'Buy credits';
+      view.note.append(link, ' or choose a smaller size.');
     }
   }
 

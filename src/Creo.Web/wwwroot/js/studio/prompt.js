@@ -1,4 +1,4 @@
-// The prompt's counter: the length as it is typed, and, near the limit the page names, how many are left.
+// The prompt: a counter that speaks near the limit, and Ctrl+Enter (Cmd+Enter on a Mac) to generate from it.
 
 export function enablePromptCounter(studio) {
   const { form, fields, limits } = studio;
@@ -14,5 +14,17 @@ export function enablePromptCounter(studio) {
       const left = limits.promptLength - length;
       announcer.textContent = left <= 200 ? `${left} characters left` : '';
     }, 800);
+  });
+
+  const keysHint = form.querySelector('[data-keys-hint]');
+  if (keysHint) {
+    keysHint.hidden = false;
+  }
+
+  fields.prompt.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      form.requestSubmit();
+    }
   });
 }

@@ -17,13 +17,14 @@ export function enableSubmit(studio, { errors, price, upload, result }) {
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    if (submitting) {
+    // Ctrl+Enter submits without the button: while the price is above the balance it must not.
+    if (submitting || button.disabled) {
       return;
     }
 
     errors.clear();
     if (studio.uploading) {
-      errors.showSummary([{ field: 'source-image', message: 'Wait for the image to finish uploading.' }], null);
+      errors.showSummary([], 'Wait for the image to finish uploading.');
       return;
     }
 
