@@ -1,4 +1,4 @@
-using Creo.Application.Accounts.Contracts;
+using SignInResult = Creo.Application.Accounts.Contracts.SignInResult;
 using Creo.Application.Accounts.PreviewEmailSignIn;
 using Creo.Application.Accounts.VerifyEmailSignIn;
 using Creo.Web.Accounts;
