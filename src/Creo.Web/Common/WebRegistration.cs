@@ -77,6 +77,7 @@ public static class WebRegistration
         app.MapGenerationsEndpoints();
         app.MapUploadsEndpoints();
         app.MapOutputMediaEndpoints();
+        app.MapShowcaseEndpoints();
         app.MapReplicateWebhook();
         app.MapBillingEndpoints();
         app.MapStripeWebhook();

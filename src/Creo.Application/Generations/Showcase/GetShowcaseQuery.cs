@@ -1,0 +1,4 @@
+namespace Creo.Application.Generations.Showcase;
+
+/// <summary>The home page's examples, each with the local model that renders it; none when no local model is on offer.</summary>
+public sealed record GetShowcaseQuery : IQuery<ShowcaseDto>;
