@@ -1,4 +1,4 @@
-using Creo.Application.Generations.Showcase;
+using Creo.Application.Generations.GetShowcaseImage;
 
 namespace Creo.Web.Generations;
 

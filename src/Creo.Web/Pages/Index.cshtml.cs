@@ -1,3 +1,4 @@
+using Creo.Application.Generations.GetShowcase;
 using Creo.Application.Generations.Showcase;
 using Creo.Web.Accounts;
 

@@ -1,7 +1,8 @@
 using Creo.Application.Generations.Catalog;
 using Creo.Application.Generations.Providers;
+using Creo.Application.Generations.Showcase;
 
-namespace Creo.Application.Generations.Showcase;
+namespace Creo.Application.Generations.GetShowcaseImage;
 
 internal sealed class GetShowcaseImageQueryHandler(IModelCatalog catalog, GenerationProviders providers, ShowcaseImages images)
     : IQueryHandler<GetShowcaseImageQuery, byte[]?>

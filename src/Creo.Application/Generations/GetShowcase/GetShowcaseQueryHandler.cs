@@ -1,6 +1,7 @@
 using Creo.Application.Generations.Catalog;
+using Creo.Application.Generations.Showcase;
 
-namespace Creo.Application.Generations.Showcase;
+namespace Creo.Application.Generations.GetShowcase;
 
 internal sealed class GetShowcaseQueryHandler(IModelCatalog catalog) : IQueryHandler<GetShowcaseQuery, ShowcaseDto>
 {
