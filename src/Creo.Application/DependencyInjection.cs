@@ -29,6 +29,7 @@ public static class DependencyInjection
         services.AddScoped<Generations.GenerationRunner>();
         services.AddScoped<Generations.GenerationStopper>();
         services.AddScoped<Generations.GenerationMapper>();
+        services.AddSingleton<Generations.Showcase.ShowcaseImages>();
         services.AddSingleton(Common.Mapping.MappingConfig.Create());
         services.AddScoped<Common.RequestLogs.RequestLogExport>();
         AddJobHandlers(services);

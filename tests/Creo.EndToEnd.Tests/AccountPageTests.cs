@@ -103,7 +103,8 @@ public sealed class AccountPageTests(BrowserApp browser) : IClassFixture<Browser
 
         await nav.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
 
-        Assert.Equal("/", new Uri(page.Url).AbsolutePath);
+        Assert.Equal("/signin", new Uri(page.Url).AbsolutePath);
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("You are signed out. See you soon.", new() { UseInnerText = true });
         await Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Sign in" })).ToBeVisibleAsync();
         await page.GotoAsync("/account");
         Assert.Equal("/signin", new Uri(page.Url).AbsolutePath);
@@ -135,7 +136,8 @@ public sealed class AccountPageTests(BrowserApp browser) : IClassFixture<Browser
 
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Your name is saved.", new() { UseInnerText = true });
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        Assert.Equal("/", new Uri(page.Url).AbsolutePath);
+        Assert.Equal("/signin", new Uri(page.Url).AbsolutePath);
+        await Expect(page.GetByTestId("signed-out")).ToBeVisibleAsync();
     }
 
     [Fact]

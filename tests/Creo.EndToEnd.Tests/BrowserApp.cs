@@ -1,5 +1,6 @@
 using Creo.Infrastructure.Common;
 using Creo.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Creo.EndToEnd.Tests;
@@ -38,7 +39,7 @@ public class BrowserApp(Chromium chromium) : IAsyncLifetime
         var port = LoopbackPort.Free();
         settings[CreoAppFactory.PublicBaseUrlSetting] = $"http://localhost:{port}";
         Configure(settings);
-        App = new CreoAppFactory(settings, port: port);
+        App = new CreoAppFactory(settings, ConfigureServices, port);
         BaseAddress = new UriBuilder(App.BaseAddress) { Host = "localhost" }.Uri;
     }
 
@@ -77,6 +78,11 @@ public class BrowserApp(Chromium chromium) : IAsyncLifetime
 
     /// <summary>Stops what <see cref="BeforeStartAsync"/> started, once the app has stopped.</summary>
     protected virtual ValueTask AfterStopAsync() => ValueTask.CompletedTask;
+
+    /// <summary>Services a fixture for particular tests adds or replaces (a route that fails on purpose).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
 
     /// <summary>Settings a fixture for particular tests adds to the embedded default.</summary>
     protected virtual void Configure(Dictionary<string, string?> settings)

@@ -78,7 +78,7 @@ public sealed class CookieBannerTests(BrowserApp browser) : IClassFixture<Browse
 
         // Signing out takes the analytics cookie along, so the next person on this browser starts without it.
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForURLAsync(browser.BaseAddress.ToString());
+        await page.WaitForURLAsync(new Uri(browser.BaseAddress, "/signin?signedout=1").ToString());
         Assert.Null(await AnalyticsCookieAsync(page));
         Assert.Empty(complaints);
     }

@@ -9,6 +9,11 @@ internal static class ProblemResponses
     public static async Task WriteAsync(HttpContext context, int status, string slug, string title, string detail)
     {
         context.Response.StatusCode = status;
+        if (BrowserRequests.WantsPage(context))
+        {
+            return;   // ErrorPages draws the status as a page.
+        }
+
         await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,

@@ -43,10 +43,10 @@ public static class WebRegistration
         // First: everything after it (request log, HSTS, rate limits, security log, cookies) sees the client, not the proxy.
         app.UseForwardedHeaders();
         app.UseCreoRequestLog();
+        // Empty 4xx/5xx answers (unknown routes, wrong methods, and failures a browser sees) become problem
+        // documents, or pages for a browser; outside the exception handler, so the failures it leaves empty come here.
+        app.UseCreoErrorPages();
         app.UseExceptionHandler();
-
-        // Empty 4xx/5xx answers (unknown routes, wrong methods) become problem documents too.
-        app.UseStatusCodePages();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
@@ -78,6 +78,7 @@ public static class WebRegistration
         app.MapUploadsEndpoints();
         app.MapOutputMediaEndpoints();
         app.MapThumbnailEndpoints();
+        app.MapShowcaseEndpoints();
         app.MapReplicateWebhook();
         app.MapBillingEndpoints();
         app.MapStripeWebhook();

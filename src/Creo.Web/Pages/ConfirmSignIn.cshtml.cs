@@ -1,3 +1,4 @@
+using SignInResult = Creo.Application.Accounts.Contracts.SignInResult;
 using Creo.Application.Accounts.PreviewEmailSignIn;
 using Creo.Application.Accounts.VerifyEmailSignIn;
 using Creo.Web.Accounts;
@@ -8,7 +9,8 @@ namespace Creo.Web.Pages;
 /// Where a mailed sign-in link lands (<c>GET /api/auth/email/verify?token=</c>). Opening it spends nothing, since mail
 /// scanners prefetch links; it shows whose account the link opens (masked) and one button. Only that button's POST —
 /// with this page's antiforgery token, so another site cannot post an attacker's link from a victim's browser (login
-/// CSRF) — spends the token and starts the session. A used or expired token on POST is a 400 problem.
+/// CSRF) — spends the token and starts the session. A used or expired token is this page's second state (400): it
+/// says so and offers the form that mails a new link; on POST an API client gets the 400 problem instead.
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(SignInRateLimits.VerifyPolicy)]
@@ -36,9 +38,20 @@ public sealed class ConfirmSignInModel(IMediator mediator) : PageModel
         return Page();
     }
 
+    [HandlesErrorItself("a link spent or expired since the page opened is this page's own second state, with the form for a new link")]
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new VerifyEmailSignInCommand(Token ?? string.Empty, ClientInfoReader.Read(HttpContext)), cancellationToken);
+        SignInResult result;
+        try
+        {
+            result = await mediator.Send(new VerifyEmailSignInCommand(Token ?? string.Empty, ClientInfoReader.Read(HttpContext)), cancellationToken);
+        }
+        catch (InvalidInputException) when (BrowserRequests.WantsPage(HttpContext))
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
         SessionCookie.Set(HttpContext, result.SessionToken, result.ExpiresAt);
         Response.Headers.Location = AuthEndpoints.LandingPath(result.OnboardingRequired);
         return StatusCode(StatusCodes.Status303SeeOther);

@@ -27,6 +27,14 @@ public sealed class SignInModel(IMediator mediator, IOptions<CreoOptions> option
 
     public bool LinkSent { get; private set; }
 
+    /// <summary>Where signing out lands: this page, saying so, ready for the next sign-in.</summary>
+    public const string SignedOutPath = "/signin?signedout=1";
+
+    [BindProperty(SupportsGet = true, Name = "signedout")]
+    public string? SignedOutFlag { get; set; }
+
+    public bool SignedOut => SignedOutFlag == "1";
+
     /// <summary>Set after a deletion request signed the person out: the date their account is erased.</summary>
     [BindProperty(SupportsGet = true, Name = "deletion")]
     public string? DeletionDate { get; set; }

@@ -10,7 +10,7 @@ namespace Creo.Web.Pages;
 /// <remarks>
 /// Razor's own antiforgery check is off here on purpose: the app-wide CSRF check already validates every
 /// unsafe request that carries a live session, and a visitor whose session has already ended should still
-/// land on the home page instead of an error, since there is nothing left to forge.
+/// land on the signed-out page instead of an error, since there is nothing left to forge.
 /// </remarks>
 [IgnoreAntiforgeryToken]
 public sealed class SignOutModel(IMediator mediator) : PageModel
@@ -25,6 +25,6 @@ public sealed class SignOutModel(IMediator mediator) : PageModel
         }
 
         SessionCookie.Clear(HttpContext);
-        return Redirect("/");
+        return Redirect(SignInModel.SignedOutPath);
     }
 }
