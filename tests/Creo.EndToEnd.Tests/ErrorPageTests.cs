@@ -64,7 +64,11 @@ public sealed class ErrorPageTests(BrowserAppThatFails browser) : IClassFixture<
         Assert.Equal(400, response!.Status);
         await Expect(stranger.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("This link was already used or has expired", new() { UseInnerText = true });
         await Expect(stranger.GetByRole(AriaRole.Alert)).ToContainTextAsync("Send a new one", new() { UseInnerText = true });
-        await Accessibility.AssertAtBothWidthsAsync(stranger, "signin-link-used");
+        // axe runs as a script, so the scan reads the same refusal in a page that has JavaScript.
+        var scanned = await browser.NewPageAsync();
+        await scanned.GotoAsync(Mailbox.LatestSignInLink(browser.DataDirectory, email));
+        await Expect(scanned.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("This link was already used or has expired", new() { UseInnerText = true });
+        await Accessibility.AssertAtBothWidthsAsync(scanned, "signin-link-used");
         await stranger.GetByLabel("Email address").FillAsync(email);
         await stranger.GetByRole(AriaRole.Button, new() { Name = "Send a new link" }).ClickAsync();
         await Expect(stranger.GetByTestId("link-sent")).ToContainTextAsync(email, new() { UseInnerText = true });
