@@ -39,7 +39,7 @@ public abstract class StaffPagesTests<TApp>(TApp app)
         Assert.True(page.StatusCode == HttpStatusCode.OK, html);
         var ledger = Section(html, "staff-ledger");
         Assert.Contains("Refund of a failed run", ledger, StringComparison.Ordinal);
-        Assert.Contains("Sketch", ledger, StringComparison.Ordinal);
+        Assert.Contains("painterly", ledger, StringComparison.Ordinal);
         Assert.DoesNotContain(">local-sketch<", html, StringComparison.Ordinal);
         var acts = Section(html, "staff-acts");
         Assert.Contains("Corrected the credits", acts, StringComparison.Ordinal);

@@ -35,7 +35,7 @@ export function enableLoadMore({ noun, announcer }) {
 
       announce(announcer, items.length === 0 ? `No more ${noun}.` : `${items.length} more ${noun} loaded.`);
       if (items.length > 0) {
-        focusQuietly(items[0].querySelector('a[href]') || items[0]);
+        focusQuietly(items[0].querySelector('a[href]:not([tabindex="-1"])') || items[0]);
       }
     } catch {
       link.removeAttribute('aria-disabled');
