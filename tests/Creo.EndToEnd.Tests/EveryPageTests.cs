@@ -34,7 +34,7 @@ public sealed class EveryPageTests(BrowserAppWithStaff browser) : IClassFixture<
 
         await ScanAsync(page, "/studio", "Studio", "page-studio-empty");
         await ScanAsync(page, "/gallery", "Gallery", "page-gallery-empty");
-        await ScanAsync(page, "/account", "Account", "page-account");
+        await ScanAsync(page, "/account", "Your account", "page-account");
         await ScanAsync(page, "/billing", null, "page-billing");
         await ScanAsync(page, "/credits", "Credits", "page-credits-new");
         await ScanAsync(page, "/privacy/center", "Privacy center", "page-privacy-center");
