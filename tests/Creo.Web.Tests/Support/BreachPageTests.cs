@@ -38,7 +38,7 @@ public abstract class BreachPageTests<TApp>(TApp app)
 
         var tampered = token[..^4] + (token[^4] == 'A' ? "B" : "A") + token[^3..];
         using var changed = await PostAsync(admin, "/admin/breaches?handler=Confirm", new() { ["Confirmation"] = tampered });
-        using var byAnotherAdmin = await PostAsync(await AnotherAdminAsync(), "/admin/breaches?handler=Confirm", new() { ["Confirmation"] = token });
+        using var byAnotherAdmin = await PostAsync(await app.AnotherAdminAsync(), "/admin/breaches?handler=Confirm", new() { ["Confirmation"] = token });
         using var bySupport = await PostAsync(await app.SupportAsync(), "/admin/breaches?handler=Confirm", new() { ["Confirmation"] = token });
         Assert.Equal(
             (HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.Forbidden),
@@ -89,16 +89,6 @@ public abstract class BreachPageTests<TApp>(TApp app)
     {
         await using var db = app.Database.CreateContext();
         return await db.Breaches.CountAsync(Cancel);
-    }
-
-    private async Task<SignedInUser> AnotherAdminAsync()
-    {
-        var other = await app.NewPersonAsync();
-        await using var db = app.Database.CreateContext();
-        var user = await db.Users.SingleAsync(u => u.Email == other.Email, Cancel);
-        user.GrantRole(Creo.Domain.Accounts.Role.Admin);
-        await db.SaveChangesAsync(Cancel);
-        return other;
     }
 }
 

@@ -16,14 +16,19 @@ public abstract class StaffAppBase(DatabaseProvider provider) : StudioApp(provid
     public Task<SignedInUser> AdminAsync() => NewPersonAsync(AdminEmail);
 
     /// <summary>A new account with the support role, signed in.</summary>
-    public async Task<SignedInUser> SupportAsync()
+    public Task<SignedInUser> SupportAsync() => NewStaffAsync(Role.Support);
+
+    /// <summary>A second admin besides the configured one, granted in the database like support staff (to forge with).</summary>
+    public Task<SignedInUser> AnotherAdminAsync() => NewStaffAsync(Role.Admin);
+
+    private async Task<SignedInUser> NewStaffAsync(Role role)
     {
-        var support = await NewPersonAsync();
+        var staff = await NewPersonAsync();
         await using var db = Database.CreateContext();
-        var user = await db.Users.SingleAsync(u => u.Email == support.Email, TestContext.Current.CancellationToken);
-        user.GrantRole(Role.Support);
+        var user = await db.Users.SingleAsync(u => u.Email == staff.Email, TestContext.Current.CancellationToken);
+        user.GrantRole(role);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        return support;
+        return staff;
     }
 
     public async Task<Guid> IdOfAsync(SignedInUser person)

@@ -106,7 +106,7 @@ public abstract class StaffPagesTests<TApp>(TApp app)
     public async Task An_admin_confirms_a_minors_removal_seeing_whom_it_erases_and_a_changed_or_borrowed_confirmation_is_refused()
     {
         var admin = await app.AdminAsync();
-        var otherAdmin = await AnotherAdminAsync();
+        var otherAdmin = await app.AnotherAdminAsync();
         var support = await app.SupportAsync();
         var minor = await app.NewPersonAsync();
         var minorId = await app.IdOfAsync(minor);
@@ -163,17 +163,6 @@ public abstract class StaffPagesTests<TApp>(TApp app)
         Assert.DoesNotContain("data-testid=\"confirm-removal\"", html, StringComparison.Ordinal);
         Assert.Contains("The report is filed", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await minor.GetAsync("/api/me")).StatusCode);
-    }
-
-    /// <summary>A second admin, granted in the database like support staff, to forge with.</summary>
-    private async Task<SignedInUser> AnotherAdminAsync()
-    {
-        var other = await app.NewPersonAsync();
-        await using var db = app.Database.CreateContext();
-        var user = await db.Users.SingleAsync(u => u.Email == other.Email, Cancel);
-        user.GrantRole(Role.Admin);
-        await db.SaveChangesAsync(Cancel);
-        return other;
     }
 }
 

@@ -297,8 +297,7 @@ public abstract class StaffPowersTests<TApp>(TApp app)
     private static Task<HttpResponseMessage> PostFormAsync(SignedInUser staff, Guid id, string handler, Dictionary<string, string> fields)
     {
         fields.TryAdd("Reason", Reason);
-        fields["__RequestVerificationToken"] = staff.CsrfToken!;
-        return staff.SendContentAsync(HttpMethod.Post, $"/admin/users/{id}?handler={handler}", new FormUrlEncodedContent(fields));
+        return StaffPages.PostAsync(staff, $"/admin/users/{id}?handler={handler}", fields);
     }
 
     private static async Task<long> BalanceAsync(SignedInUser person) =>
