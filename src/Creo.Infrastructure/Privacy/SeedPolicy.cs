@@ -1,6 +1,10 @@
 namespace Creo.Infrastructure.Privacy;
 
-/// <summary>The policy text shipped with the app (word for word the policy in <c>docs/privacy-policy.original.txt</c>), stored as version 1 at first start.</summary>
+/// <summary>
+/// The policy text shipped with the app, stored as version 1 at first start: the policy in
+/// <c>docs/privacy-policy.original.txt</c> word for word, except the lines <c>docs/policy-differences.md</c> lists (the
+/// original named a database and a session layer Crëo does not use).
+/// </summary>
 public static class SeedPolicy
 {
     public static string ReadText()

@@ -10,13 +10,6 @@ public sealed class PolicyTests(PostgresApp app) : IClassFixture<PostgresApp>
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
-    public void The_shipped_policy_is_the_seed_policy_word_for_word()
-    {
-        Assert.True(File.Exists(RepositoryPaths.OriginalPolicy), $"Expected the original policy at {RepositoryPaths.OriginalPolicy}");
-        Assert.Equal(File.ReadAllText(RepositoryPaths.OriginalPolicy), SeedPolicy.ReadText());
-    }
-
-    [Fact]
     public async Task The_api_serves_version_1_with_the_seed_text()
     {
         using var response = await app.Http.GetAsync("/api/privacy/policy", Cancel);

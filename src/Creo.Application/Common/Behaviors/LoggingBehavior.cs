@@ -4,7 +4,9 @@ namespace Creo.Application.Common.Behaviors;
 
 /// <summary>
 /// First in the pipeline: logs which message ran, how long it took and whether it failed. It logs the message
-/// type only, never the message: commands carry prompts and personal data, and logs must hold neither.
+/// type only, never the message: commands carry prompts and personal data, and logs must hold neither. Success is
+/// logged at Debug: every request sends several messages (the session check alone is one), and a line for each
+/// would bury everything else at the default level; failures stay at Warning.
 /// </summary>
 public sealed class LoggingBehavior<TMessage, TResponse>(ILogger<LoggingBehavior<TMessage, TResponse>> logger)
     : IPipelineBehavior<TMessage, TResponse>
@@ -17,7 +19,7 @@ public sealed class LoggingBehavior<TMessage, TResponse>(ILogger<LoggingBehavior
         try
         {
             var response = await next(message, cancellationToken);
-            logger.LogInformation("{Message} handled in {ElapsedMs:F1} ms", name, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            logger.LogDebug("{Message} handled in {ElapsedMs:F1} ms", name, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return response;
         }
         catch (Exception exception)
