@@ -11,20 +11,14 @@ namespace Creo.Web.Tests.FirstStart;
 /// A newcomer's first <c>dotnet run</c>: it listens where <c>ASPNETCORE_URLS</c> says (the launch profile no longer
 /// overrides it), prints one short block saying where everything is, and does not log a line per Mediator message.
 /// </summary>
-public sealed class FirstStartTests
+public sealed class FirstStartTests(FirstStartTests.NewcomersRun newcomer) : IClassFixture<FirstStartTests.NewcomersRun>
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Dotnet_run_listens_where_ASPNETCORE_URLS_says_and_prints_one_block_saying_where_things_are()
     {
-        using var data = new TemporaryDirectory();
-        var address = $"http://127.0.0.1:{LoopbackPort.Free()}";
-        await using var run = await DotnetRun.StartAsync(new Dictionary<string, string>
-        {
-            ["ASPNETCORE_URLS"] = address,
-            ["Creo__DataDirectory"] = data.Path,
-        });
+        var (run, address, data) = (newcomer.Run, newcomer.Address, newcomer.Data.Path);
         using var http = new HttpClient { BaseAddress = new Uri(address) };
 
         using var live = await http.GetAsync("/health/live", Cancel);
@@ -34,10 +28,10 @@ public sealed class FirstStartTests
         Assert.Equal(
             [
                 $"Crëo is listening on {address} (Development)",
-                $"Database: SQLite, {Path.Combine(data.Path, "creo.db")}",
+                $"Database: SQLite, {Path.Combine(data, "creo.db")}",
                 "Jobs: Hangfire in memory (queued jobs are lost when Crëo stops)",
-                $"Media: files under {Path.Combine(data.Path, "media")}",
-                $"Mail: not sent; each message (sign-in links too) is written as an .eml file to {Path.Combine(data.Path, "mail")}",
+                $"Media: files under {Path.Combine(data, "media")}",
+                $"Mail: not sent; each message (sign-in links too) is written as an .eml file to {Path.Combine(data, "mail")}",
                 "Press Ctrl+C to stop.",
             ],
             block);
@@ -47,13 +41,7 @@ public sealed class FirstStartTests
     [Fact]
     public async Task Serving_pages_at_the_default_log_level_logs_no_line_per_mediator_message()
     {
-        using var data = new TemporaryDirectory();
-        var address = $"http://127.0.0.1:{LoopbackPort.Free()}";
-        await using var run = await DotnetRun.StartAsync(new Dictionary<string, string>
-        {
-            ["ASPNETCORE_URLS"] = address,
-            ["Creo__DataDirectory"] = data.Path,
-        });
+        var (run, address) = (newcomer.Run, newcomer.Address);
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(address) };
 
         foreach (var path in new[] { "/", "/signin", "/privacy", "/studio", "/api/models", "/api/me" })
@@ -115,5 +103,31 @@ public sealed class FirstStartTests
         var header = output.ToList().FindIndex(line => line.StartsWith("info: Creo.Startup", StringComparison.Ordinal));
         Assert.True(header >= 0, $"No start-up block:\n{string.Join('\n', output)}");
         return [.. output.Skip(header + 1).TakeWhile(line => line.StartsWith("      ", StringComparison.Ordinal)).Select(line => line.Trim())];
+    }
+
+    /// <summary>
+    /// One <c>dotnet run</c> for the class (each start costs a project evaluation and a cold app): the README's command
+    /// with only <c>ASPNETCORE_URLS</c> (a free port, so no real 5080 is touched) and a data directory of its own.
+    /// </summary>
+    public sealed class NewcomersRun : IAsyncLifetime
+    {
+        public TemporaryDirectory Data { get; } = new();
+
+        public string Address { get; } = $"http://127.0.0.1:{LoopbackPort.Free()}";
+
+        public DotnetRun Run { get; private set; } = null!;
+
+        public async ValueTask InitializeAsync() =>
+            Run = await DotnetRun.StartAsync(new Dictionary<string, string> { ["ASPNETCORE_URLS"] = Address, ["Creo__DataDirectory"] = Data.Path });
+
+        public async ValueTask DisposeAsync()
+        {
+            if (Run is not null)
+            {
+                await Run.DisposeAsync();
+            }
+
+            Data.Dispose();
+        }
     }
 }
