@@ -1,17 +1,30 @@
 using Creo.Application;
 using Creo.Infrastructure;
 using Creo.Infrastructure.Persistence;
+using Creo.Web.Common;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services
-    .AddCreoApplication()
-    .AddCreoInfrastructure(builder.Configuration)
-    .AddCreoWeb(builder.Configuration, builder.Environment);
+WebApplication app;
+try
+{
+    builder.Services
+        .AddCreoApplication()
+        .AddCreoInfrastructure(builder.Configuration)
+        .AddCreoWeb(builder.Configuration, builder.Environment);
 
-var app = builder.Build();
+    app = builder.Build();
+    ConfigurationRefusal.Validate(app.Services);
+}
+catch (Exception refused) when (ConfigurationRefusal.Problems(refused) is { Count: > 0 } problems)
+{
+    // One line per bad setting, named as the environment variable, and exit 78 (EX_CONFIG): not a stack trace.
+    return ConfigurationRefusal.Refuse(problems);
+}
+
 await app.Services.InitializeCreoDatabaseAsync();
 app.UseCreoWeb();
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the integration tests' <c>WebApplicationFactory</c>.</summary>
 public partial class Program;
