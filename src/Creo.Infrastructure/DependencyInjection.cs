@@ -6,7 +6,7 @@ using Creo.Application.Generations;
 using Creo.Application.Privacy;
 using Creo.Infrastructure.Billing;
 using Creo.Infrastructure.Common;
-using Creo.Infrastructure.Common.Settings;
+using Creo.Infrastructure.Settings;
 using Creo.Infrastructure.Generations;
 using Creo.Infrastructure.Health;
 using Creo.Infrastructure.Jobs;

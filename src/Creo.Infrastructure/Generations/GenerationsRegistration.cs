@@ -1,4 +1,4 @@
-using Creo.Infrastructure.Common.Settings;
+using Creo.Infrastructure.Settings;
 using Creo.Application.Generations;
 using Creo.Application.Generations.Catalog;
 using Creo.Application.Generations.Providers;

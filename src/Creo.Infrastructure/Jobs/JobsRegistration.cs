@@ -1,4 +1,4 @@
-using Creo.Infrastructure.Common.Settings;
+using Creo.Infrastructure.Settings;
 using Creo.Application.Common.Jobs;
 using Hangfire;
 using Hangfire.AspNetCore;

@@ -1,4 +1,4 @@
-using Creo.Infrastructure.Common.Settings;
+using Creo.Infrastructure.Settings;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Creo.Infrastructure.Persistence;

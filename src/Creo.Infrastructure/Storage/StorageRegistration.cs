@@ -1,4 +1,4 @@
-using Creo.Infrastructure.Common.Settings;
+using Creo.Infrastructure.Settings;
 using Amazon.Runtime;
 using Amazon.S3;
 

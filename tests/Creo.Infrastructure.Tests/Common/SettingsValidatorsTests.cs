@@ -4,7 +4,7 @@ using Creo.Application.Generations;
 using Creo.Application.Privacy;
 using Creo.Infrastructure.Billing;
 using Creo.Infrastructure.Common;
-using Creo.Infrastructure.Common.Settings;
+using Creo.Infrastructure.Settings;
 using Creo.Infrastructure.Generations.Replicate;
 using Creo.Infrastructure.Generations.Uploads;
 using Creo.Infrastructure.Jobs;

@@ -10,7 +10,7 @@ using Creo.Infrastructure.Mail;
 using Creo.Infrastructure.Storage;
 using Microsoft.Extensions.Options;
 
-namespace Creo.Infrastructure.Common.Settings;
+namespace Creo.Infrastructure.Settings;
 
 // The framework's options source generator writes each Validate from the setting attributes on the options class
 // (no reflection at start). Rules that read more than one property or options class are validators of their own.

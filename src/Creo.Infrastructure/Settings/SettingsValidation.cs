@@ -11,7 +11,7 @@ using Creo.Infrastructure.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
-namespace Creo.Infrastructure.Common.Settings;
+namespace Creo.Infrastructure.Settings;
 
 /// <summary>
 /// Every options class is validated when the host starts (<c>ValidateOnStart</c>), so a bad setting stops the process

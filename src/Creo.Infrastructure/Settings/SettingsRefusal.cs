@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace Creo.Infrastructure.Common.Settings;
+namespace Creo.Infrastructure.Settings;
 
 /// <summary>
 /// A setting refused while the services are registered (where it chooses an adapter, before any options validator
