@@ -3,6 +3,7 @@ using Creo.Application.Credits;
 using Creo.Application.Generations;
 using Creo.Application.Privacy;
 using Creo.Infrastructure.Billing;
+using Creo.Infrastructure.Common;
 using Creo.Infrastructure.Generations.Replicate;
 using Creo.Infrastructure.Generations.Uploads;
 using Creo.Infrastructure.Jobs;
