@@ -63,11 +63,15 @@ public sealed class BadSettingsTests
         Assert.Contains(run.Errors, error => error.Contains("Privacy__DeletionGraceDays", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task A_setting_refused_while_choosing_an_adapter_is_one_line_too()
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Staging")]
+    public async Task Outside_development_a_missing_key_ring_certificate_is_one_line_too(string environmentName)
     {
+        // Refused while the key ring is registered, before any options validator runs: still one line, still 78.
         using var directory = new TemporaryDirectory();
         var environment = GoodProduction(directory.Path);
+        environment["ASPNETCORE_ENVIRONMENT"] = environmentName;
         environment["DataProtection__CertificatePath"] = null;
 
         var run = await RefusedStart.RunAsync(environment);
@@ -75,6 +79,22 @@ public sealed class BadSettingsTests
         Assert.Equal(78, run.ExitCode);
         var line = Assert.Single(run.Errors);
         Assert.StartsWith(Refusal + "DataProtection__CertificatePath must be set outside Development", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Staging_without_a_public_origin_is_refused_as_production_is()
+    {
+        using var directory = new TemporaryDirectory();
+        var environment = GoodProduction(directory.Path);
+        environment["ASPNETCORE_ENVIRONMENT"] = "Staging";
+        environment["Creo__PublicBaseUrl"] = null;
+
+        var run = await RefusedStart.RunAsync(environment);
+
+        Assert.Equal(78, run.ExitCode);
+        var line = Assert.Single(run.Errors);
+        Assert.StartsWith(Refusal + "Creo__PublicBaseUrl must be set outside Development", line, StringComparison.Ordinal);
+        Assert.EndsWith("got nothing in Staging.", line, StringComparison.Ordinal);
     }
 
     [Fact]
