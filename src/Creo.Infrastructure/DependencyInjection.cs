@@ -6,6 +6,7 @@ using Creo.Application.Generations;
 using Creo.Application.Privacy;
 using Creo.Infrastructure.Billing;
 using Creo.Infrastructure.Common;
+using Creo.Infrastructure.Settings;
 using Creo.Infrastructure.Generations;
 using Creo.Infrastructure.Health;
 using Creo.Infrastructure.Jobs;
@@ -42,7 +43,7 @@ public static class DependencyInjection
         {
             if (string.IsNullOrWhiteSpace(connectionString))
             {
-                throw new InvalidOperationException("Database__Provider=Postgres needs ConnectionStrings__Creo.");
+                throw SettingsRefusal.Of<CreoDbContext>("ConnectionStrings__Creo must be set when Database__Provider=Postgres; got nothing.");
             }
 
             connectionString = PostgresConnectionStrings.WithDefaults(connectionString);
@@ -76,6 +77,7 @@ public static class DependencyInjection
         services.AddCreoGenerations(configuration);
         services.AddCreoBilling(configuration);
         services.AddCreoMail(configuration, dataDirectory);
+        services.AddCreoSettingsValidation(configuration);
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthTags.Ready])
             .AddCheck<JobStorageHealthCheck>("jobs", tags: [HealthTags.Ready]);

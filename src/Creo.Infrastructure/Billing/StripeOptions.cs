@@ -1,3 +1,5 @@
+using Creo.Application.Common.Settings;
+
 namespace Creo.Infrastructure.Billing;
 
 /// <summary>Settings under <c>Stripe__…</c>. Without both secrets there is no payment gateway, and nothing can be bought.</summary>
@@ -12,6 +14,7 @@ public sealed class StripeOptions
     public string? WebhookSecret { get; set; }
 
     /// <summary>Where API calls go; null means Stripe itself. Tests point it at a local stand-in.</summary>
+    [AbsoluteUrlSetting("Stripe__ApiBase")]
     public Uri? ApiBase { get; set; }
 
     // A gateway that could create checkouts but not read their webhooks would take money it never credits.

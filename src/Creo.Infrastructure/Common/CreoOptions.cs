@@ -1,3 +1,5 @@
+using Creo.Infrastructure.Mail;
+
 namespace Creo.Infrastructure.Common;
 
 /// <summary>Settings under <c>Creo__…</c>.</summary>
@@ -12,5 +14,6 @@ public sealed class CreoOptions
     public string? PublicBaseUrl { get; set; }
 
     /// <summary>Where privacy requests and security reports go (policy sections 07 and 13).</summary>
+    [MailboxSetting("Creo__ContactEmail")]
     public string ContactEmail { get; set; } = SupportContact.DefaultEmail;
 }

@@ -1,3 +1,4 @@
+using Creo.Infrastructure.Settings;
 using Creo.Application.Generations;
 using Creo.Application.Generations.Catalog;
 using Creo.Application.Generations.Providers;
@@ -23,11 +24,24 @@ internal static class GenerationsRegistration
         var preferred = configuration.GetValue(GenerationsOptions.Section + ":Provider", ProviderNames.Local);
         if (string.Equals(preferred, ProviderNames.Replicate, StringComparison.OrdinalIgnoreCase) && !replicate.IsConfigured)
         {
-            throw new InvalidOperationException("Generation__Provider=Replicate needs Replicate__ApiToken.");
+            throw SettingsRefusal.Of<GenerationsOptions>("Replicate__ApiToken must be set when Generation__Provider=replicate; got nothing.");
         }
 
-        IEnumerable<ModelDefinition> hosted = replicate.IsConfigured ? replicate.ModelDefinitions() : [];
+        IEnumerable<ModelDefinition> hosted = replicate.IsConfigured ? HostedModels(replicate) : [];
         services.AddSingleton<IModelCatalog>(new ModelCatalog([.. LocalModels.All, .. hosted]));
         return services;
+    }
+
+    private static IReadOnlyList<ModelDefinition> HostedModels(ReplicateOptions replicate)
+    {
+        try
+        {
+            return replicate.ModelDefinitions();
+        }
+        catch (InvalidOperationException unusable)
+        {
+            // Its message starts with the entry's setting (Replicate__Models__0__Width …): one line, as every refusal.
+            throw SettingsRefusal.Of<ReplicateOptions>(unusable.Message);
+        }
     }
 }

@@ -1,3 +1,5 @@
+using Creo.Application.Common.Settings;
+
 namespace Creo.Infrastructure.Jobs;
 
 /// <summary>Settings under <c>Jobs__…</c>.</summary>
@@ -7,15 +9,18 @@ public sealed class JobsOptions
 
     public JobStorageKind Storage { get; set; } = JobStorageKind.InMemory;
 
+    [MinimumSetting("Jobs__WorkerCount", 1)]
     public int WorkerCount { get; set; } = Math.Max(2, Environment.ProcessorCount * 2);
 
     /// <summary>How often PostgreSQL-backed workers look for new jobs; short, so a person waits little for their generation.</summary>
+    [DurationSetting("Jobs__QueuePollInterval")]
     public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>
     /// How often the server moves due delayed jobs (the polls of running predictions) into the queue. Hangfire's
     /// 15 s default would add up to 15 s to each poll of a generation someone is watching.
     /// </summary>
+    [DurationSetting("Jobs__SchedulePollInterval")]
     public TimeSpan SchedulePollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
@@ -27,6 +32,7 @@ public sealed class JobsOptions
     /// Keep it above <c>Generation__ClaimLease</c>: a generation run that comes back then finds the dead worker's
     /// claim expired and runs, rather than standing back until the reconciliation job re-runs it.
     /// </summary>
+    [DurationSetting("Jobs__InvisibilityTimeout")]
     public TimeSpan InvisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Creo.Infrastructure.Settings;
 using Creo.Application.Common.Jobs;
 using Hangfire;
 using Hangfire.AspNetCore;
@@ -21,7 +22,7 @@ internal static class JobsRegistration
         {
             if (string.IsNullOrWhiteSpace(postgresConnectionString))
             {
-                throw new InvalidOperationException("Jobs__Storage=Postgres needs Database__Provider=Postgres and ConnectionStrings__Creo.");
+                throw SettingsRefusal.Of<JobsOptions>("Jobs__Storage must be InMemory unless Database__Provider=Postgres (with ConnectionStrings__Creo); got Postgres.");
             }
 
             var storageOptions = new PostgreSqlStorageOptions

@@ -1,3 +1,4 @@
+using Creo.Infrastructure.Settings;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Creo.Infrastructure.Persistence;
@@ -22,9 +23,9 @@ internal static class KeyRingRegistration
         {
             if (!IsDevelopment(configuration))
             {
-                throw new InvalidOperationException(
-                    "Set DataProtection__CertificatePath (and DataProtection__CertificatePassword) to a .pfx certificate: outside " +
-                    "Development the Data Protection key ring, kept in the database, must be encrypted at rest.");
+                throw SettingsRefusal.Of<KeyRingOptions>(
+                    "DataProtection__CertificatePath must be set outside Development to a .pfx certificate (with DataProtection__CertificatePassword): " +
+                    "the Data Protection key ring, kept in the database, must be encrypted at rest; got nothing.");
             }
 
             return services;
@@ -45,13 +46,14 @@ internal static class KeyRingRegistration
         }
         catch (Exception exception) when (exception is CryptographicException or IOException or UnauthorizedAccessException)
         {
-            throw new InvalidOperationException(
-                $"DataProtection__CertificatePath ({options.CertificatePath}) could not be read as a .pfx with DataProtection__CertificatePassword: {exception.Message}", exception);
+            throw SettingsRefusal.Of<KeyRingOptions>(
+                $"DataProtection__CertificatePath must be a .pfx readable with DataProtection__CertificatePassword; got '{options.CertificatePath}' ({exception.Message.Trim()}).");
         }
 
         if (!certificate.HasPrivateKey)
         {
-            throw new InvalidOperationException("DataProtection__CertificatePath must hold the certificate's private key, or the key ring could not be read back.");
+            throw SettingsRefusal.Of<KeyRingOptions>(
+                $"DataProtection__CertificatePath must hold the certificate's private key, or the key ring could not be read back; got '{options.CertificatePath}' without one.");
         }
 
         return certificate;

@@ -1,3 +1,5 @@
+using Creo.Application.Common.Settings;
+
 namespace Creo.Infrastructure.Storage;
 
 /// <summary>
@@ -6,6 +8,7 @@ namespace Creo.Infrastructure.Storage;
 /// </summary>
 public sealed class S3StorageOptions
 {
+    [AbsoluteUrlSetting("Storage__S3__ServiceUrl")]
     public string? ServiceUrl { get; set; }
 
     public string Bucket { get; set; } = "creo-media";

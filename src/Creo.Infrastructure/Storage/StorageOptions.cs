@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace Creo.Infrastructure.Storage;
 
 /// <summary>Settings under <c>Storage__…</c>.</summary>
@@ -10,5 +12,6 @@ public sealed class StorageOptions
     /// <summary>Where the file-system store keeps objects; default <c>&lt;DataDirectory&gt;/media</c>.</summary>
     public string? RootPath { get; set; }
 
+    [ValidateObjectMembers]
     public S3StorageOptions S3 { get; set; } = new();
 }

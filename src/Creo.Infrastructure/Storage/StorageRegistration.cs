@@ -1,3 +1,4 @@
+using Creo.Infrastructure.Settings;
 using Amazon.Runtime;
 using Amazon.S3;
 
@@ -13,7 +14,8 @@ internal static class StorageRegistration
             var s3 = options.S3;
             if (string.IsNullOrWhiteSpace(s3.ServiceUrl) || string.IsNullOrWhiteSpace(s3.AccessKeyId) || string.IsNullOrWhiteSpace(s3.SecretAccessKey))
             {
-                throw new InvalidOperationException("Storage__Provider=S3 needs Storage__S3__ServiceUrl, Storage__S3__AccessKeyId and Storage__S3__SecretAccessKey.");
+                throw SettingsRefusal.Of<StorageOptions>(
+                    "Storage__S3__ServiceUrl, Storage__S3__AccessKeyId and Storage__S3__SecretAccessKey must all be set when Storage__Provider=S3; got at least one empty.");
             }
 
             services.AddSingleton<IAmazonS3>(_ => new AmazonS3Client(

@@ -1,6 +1,9 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using Creo.Infrastructure.Common;
 using Microsoft.AspNetCore.HostFiltering;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Creo.Web.Common;
 
@@ -33,27 +36,15 @@ internal static class PublicBaseUrl
     }
 
     /// <summary>
-    /// Refuses to start outside Development without a usable public origin (the message names the setting), and in
-    /// Production accepts requests only for that origin's host unless <c>AllowedHosts</c> names others.
+    /// Refuses to start outside Development without a usable public origin (<see cref="PublicBaseUrlValidator"/>, with
+    /// every other setting checked at start), and in Production accepts requests only for that origin's host unless
+    /// <c>AllowedHosts</c> names others.
     /// </summary>
     public static IServiceCollection Require(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var configured = configuration[$"{CreoOptions.Section}:{nameof(CreoOptions.PublicBaseUrl)}"];
-        if (string.IsNullOrWhiteSpace(configured))
-        {
-            return environment.IsDevelopment()
-                ? services
-                : throw new InvalidOperationException(
-                    $"{SettingName} is not set. Outside Development Crëo must know the origin people reach it at (e.g. https://creo.example): "
-                    + $"sign-in links in mail are built on it, never on a request's Host header. Environment: {environment.EnvironmentName}.");
-        }
-
-        if (!Uri.TryCreate(configured, UriKind.Absolute, out var origin) || origin.Scheme is not ("http" or "https") || origin.PathAndQuery != "/")
-        {
-            throw new InvalidOperationException($"{SettingName} must be an http(s) origin such as https://creo.example, without a path; it is '{configured}'.");
-        }
-
-        if (environment.IsProduction())
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CreoOptions>, PublicBaseUrlValidator>());
+        services.AddOptions<CreoOptions>().ValidateOnStart();
+        if (environment.IsProduction() && TryParseOrigin(configuration[$"{CreoOptions.Section}:{nameof(CreoOptions.PublicBaseUrl)}"], out var origin))
         {
             // The framework's own default reads AllowedHosts first; "*" (appsettings.json) means nobody chose, so the
             // public host is the one host served. A Host header naming anything else is refused with 400 before any endpoint.
@@ -68,6 +59,10 @@ internal static class PublicBaseUrl
 
         return services;
     }
+
+    /// <summary>An http(s) origin such as <c>https://creo.example</c>, without a path.</summary>
+    public static bool TryParseOrigin(string? configured, [NotNullWhen(true)] out Uri? origin) =>
+        Uri.TryCreate(configured, UriKind.Absolute, out origin) && origin.Scheme is "http" or "https" && origin.PathAndQuery == "/";
 
     private static bool IsLoopback(string host) =>
         string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)

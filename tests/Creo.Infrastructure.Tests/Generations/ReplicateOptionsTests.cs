@@ -66,7 +66,7 @@ public sealed class ReplicateOptionsTests
 
         var exception = Assert.Throws<InvalidOperationException>(() => Bind(settings).ModelDefinitions());
 
-        Assert.StartsWith("Replicate:Models:0", exception.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Replicate__Models__0", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -36,27 +36,5 @@ public sealed class EmbeddedKeyRingTests(EmbeddedApp app) : KeyRingTests<Embedde
 
 public sealed class PostgresKeyRingTests(PostgresApp app) : KeyRingTests<PostgresApp>(app), IClassFixture<PostgresApp>;
 
-/// <summary>Outside Development the key ring must be encrypted: without the certificate the app does not start.</summary>
-public sealed class KeyRingCertificateRequiredTests
-{
-    [Theory]
-    [InlineData("Production")]
-    [InlineData("Staging")]
-    public async Task Outside_development_the_app_refuses_to_start_without_the_certificate(string environment)
-    {
-        await using var database = await TestDatabase.CreateAsync(Infrastructure.Common.DatabaseProvider.Sqlite);
-        using var directory = new TemporaryDirectory();
-        var settings = CreoSettings.For(database, directory.Path);
-        settings.Remove("DataProtection:CertificatePath");
-        settings.Remove("DataProtection:CertificatePassword");
-        settings["environment"] = environment;
-        await using var app = new CreoAppFactory(settings);
-
-        var refused = Assert.ThrowsAny<Exception>(() => app.BaseAddress);
-
-        Assert.Contains("DataProtection__CertificatePath", MessagesOf(refused), StringComparison.Ordinal);
-    }
-
-    private static string MessagesOf(Exception exception) =>
-        exception.InnerException is null ? exception.Message : exception.Message + " | " + MessagesOf(exception.InnerException);
-}
+// Outside Development the app refuses to start without the certificate: BadSettingsTests proves it on the real process,
+// where Program.cs turns the refusal into one line and exit code 78 (a test host sees only that the entry point exited).

@@ -12,7 +12,7 @@ namespace Creo.Web.Tests.Scale;
 /// </summary>
 public sealed class CreoProcess : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120); // Generous: on a loaded build machine a start can take over a minute.
 
     private readonly Process process;
     private readonly ConcurrentQueue<string> output;

@@ -53,7 +53,7 @@ public sealed partial class ReplicateModelOptions
 
         if (!OwnerAndName().IsMatch(ProviderModel))
         {
-            throw new InvalidOperationException($"{path}:ProviderModel must be Replicate's owner/name.");
+            throw new InvalidOperationException($"{path}__ProviderModel must be Replicate's owner/name.");
         }
 
         if (Kind == MediaKind.Video && DurationSeconds is null)
@@ -73,9 +73,9 @@ public sealed partial class ReplicateModelOptions
             ProviderNames.Replicate,
             ProviderModel,
             Version,
-            Width.ToRange($"{path}:Width"),
-            Height.ToRange($"{path}:Height"),
-            DurationSeconds?.ToRange($"{path}:DurationSeconds"),
+            Width.ToRange($"{path}__Width"),
+            Height.ToRange($"{path}__Height"),
+            DurationSeconds?.ToRange($"{path}__DurationSeconds"),
             AcceptsSourceImage,
             new ModelPricing(BaseCost, CostPerMegapixel, CostPerSecond),
             TimeSpan.FromSeconds(MaxRunTimeSeconds));
