@@ -1,15 +1,21 @@
 using Creo.Application;
 using Creo.Infrastructure;
-using Creo.Infrastructure.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddCreoSecretFiles();
 builder.Services
     .AddCreoApplication()
     .AddCreoInfrastructure(builder.Configuration)
     .AddCreoWeb(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
-await app.Services.InitializeCreoDatabaseAsync();
+if (await app.InitializeDatabaseOrExitAsync(args) is { } exitCode)
+{
+    // The migrate step is done, or the database is behind this build: nothing to serve.
+    Environment.ExitCode = exitCode;
+    return;
+}
+
 app.UseCreoWeb();
 await app.RunAsync();
 
