@@ -7,7 +7,7 @@ namespace Creo.Web.Tests.Deploy;
 /// <summary>
 /// <c>deploy/compose.yaml</c> run the way it runs, as processes of the built app (<c>src/Creo.Web/bin</c>, the build the
 /// tests were built with: publishing again on every run took minutes here and runs the same code): the migrate step on an
-/// empty PostgreSQL database, then, once it has exited 0, the two web instances and the worker together, each with the
+/// empty PostgreSQL database, then, once it has exited 0, the two web instances and the worker, each with the
 /// environment and secret files the file gives it (<see cref="DeployRecipe"/>).
 /// </summary>
 public sealed class DeployRecipeApp : IAsyncLifetime
@@ -38,9 +38,11 @@ public sealed class DeployRecipeApp : IAsyncLifetime
                 throw new InvalidOperationException("The migrate step failed:\n" + FirstMigration.Report);
             }
 
-            var started = await Task.WhenAll(new[] { "web-1", "web-2", "worker" }.Select(name =>
-                CreoProcess.StartAsync(name, DeployRecipe.EnvironmentOf(Compose.Service(name), Database, Folder(name), serves: true))));
-            instances.AddRange(started);
+            // One after another: three starting at once on a loaded 2-core machine overran the 60 s a start is given.
+            foreach (var name in new[] { "web-1", "web-2", "worker" })
+            {
+                instances.Add(await CreoProcess.StartAsync(name, DeployRecipe.EnvironmentOf(Compose.Service(name), Database, Folder(name), serves: true)));
+            }
         }
         catch
         {

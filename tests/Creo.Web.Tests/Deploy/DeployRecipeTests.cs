@@ -109,6 +109,20 @@ public sealed class DeployRecipeTests(DeployRecipeApp app) : IClassFixture<Deplo
         Assert.Equal(ExpectedMigrations(behind), await HistoryAsync(behind));
     }
 
+    [Fact]
+    public async Task An_instance_whose_secrets_directory_is_missing_refuses_to_start_rather_than_run_without_its_secrets()
+    {
+        using var folder = new TemporaryDirectory();
+        var environment = DeployRecipe.EnvironmentOf(app.Compose.Service("web-1"), app.Database, folder.Path, serves: false);
+        var missing = Path.Combine(folder.Path, "no-such-folder");
+        environment["Creo__SecretsDirectory"] = missing;
+
+        var run = await StepRun.RunAsync(environment, []);
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains(run.StandardError, line => line.Contains($"Creo__SecretsDirectory is {missing}, which is not a directory.", StringComparison.Ordinal));
+    }
+
     private static void AssertRefused(StepRun run, int behindBy, string next)
     {
         Assert.True(run.ExitCode == 3, run.Report);
