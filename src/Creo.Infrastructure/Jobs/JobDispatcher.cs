@@ -19,9 +19,11 @@ public sealed class JobDispatcher(IServiceScopeFactory scopes, ILogger<JobDispat
         using var logScope = logger.BeginScope(new Dictionary<string, object?> { ["JobId"] = JobLogScopeAttribute.CurrentJobId, ["Job"] = typeof(TJob).Name });
         await using var scope = scopes.CreateAsyncScope();
         var handler = scope.ServiceProvider.GetRequiredService<IJobHandler<TJob>>();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             await handler.RunAsync(job, cancellationToken);
+            logger.LogInformation("{Job} ran in {ElapsedMs:F1} ms", typeof(TJob).Name, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -1,7 +1,6 @@
 using Creo.Application.Common.Telemetry;
 using Creo.Infrastructure.Telemetry;
 using Microsoft.Extensions.Logging.Console;
-using Npgsql;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -39,7 +38,7 @@ public static class TelemetryRegistration
                     options.RecordException = false;
                     options.EnrichWithHttpRequestMessage = SpanRedaction.DropQuery;
                 })
-                .AddNpgsql())
+                .AddCreoDatabaseTracing())
             .WithMetrics(metrics => metrics
                 .AddMeter(CreoMetrics.MeterName)
                 .AddInstrumentation(provider => provider.GetRequiredService<JobQueueGauges>())
