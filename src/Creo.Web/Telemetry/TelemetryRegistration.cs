@@ -36,7 +36,7 @@ public static class TelemetryRegistration
                 .AddHttpClientInstrumentation(options =>
                 {
                     options.RecordException = false;
-                    options.EnrichWithHttpRequestMessage = SpanRedaction.DropQuery;
+                    options.EnrichWithHttpRequestMessage = SpanRedaction.KeepHostOnly;
                 })
                 .AddCreoDatabaseTracing())
             .WithMetrics(metrics => metrics

@@ -106,7 +106,6 @@ public sealed class MetricsTests(TelemetryApp app) : IClassFixture<TelemetryApp>
 
         Assert.Equal("failed", generation.GetProperty("status").GetString());
         await UntilGrownAsync(admin, before, [("creo_generations_failed_total", [("model", Model)], 1)]);
-        Assert.Equal(0, (await app.ScrapeAsync(admin)).Sum("creo_generations_succeeded_total", ("model", Model)) - before.Sum("creo_generations_succeeded_total", ("model", Model)));
     }
 
     [Fact]
