@@ -19,7 +19,10 @@ public sealed class TelemetryApp() : BillingApp(DatabaseProvider.Sqlite)
 
     public ReplicateStandIn Replicate { get; private set; } = null!;
 
-    public Task<SignedInUser> AdminAsync() => NewPersonAsync(AdminEmail);
+    private SignedInUser? admin;
+
+    /// <summary>The admin, signed in once for the whole class: an address may ask for only a few sign-in links.</summary>
+    public async Task<SignedInUser> AdminAsync() => admin ??= await NewPersonAsync(AdminEmail);
 
     /// <summary>The Prometheus exposition an admin reads from <c>/metrics</c>.</summary>
     public async Task<PrometheusText> ScrapeAsync(SignedInUser admin)
@@ -50,6 +53,7 @@ public sealed class TelemetryApp() : BillingApp(DatabaseProvider.Sqlite)
         settings["Credits:StarterGrant"] = "100";
         settings["Generation:Provider"] = "Replicate";
         settings["Generation:MaxAttempts"] = "1";
+        settings["RateLimits:SignInStartsPerIp"] = "1000";
         foreach (var (key, value) in Replicate.Settings(new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/api/webhooks/replicate")))
         {
             settings[key] = value;
