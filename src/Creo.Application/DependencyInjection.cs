@@ -15,9 +15,18 @@ public static class DependencyInjection
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.Assemblies = [typeof(DependencyInjection)];
-            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
+            options.PipelineBehaviors =
+            [
+                typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>),
+                // Inside the unit of work, so what they count waits for its commit (docs/operations.md).
+                typeof(Generations.Telemetry.GenerationMetricsBehavior<,>),
+                typeof(Credits.Telemetry.CreditMetricsBehavior<,>),
+                typeof(Privacy.Telemetry.ErasureMetricsBehavior<,>),
+            ];
         });
         services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.AddSingleton<Common.Telemetry.CreoMetrics>();
+        services.AddScoped<Common.Telemetry.WebhookDelivery>();
         services.AddScoped<Accounts.Sessions.SessionIssuer>();
         services.AddScoped<Accounts.StaffAudit>();
         services.AddScoped<Credits.SubscriptionCreditExpiry>();

@@ -23,6 +23,7 @@ public sealed class LayeringTests
         { "Domain", "Npgsql" },
         { "Domain", "MailKit" },
         { "Domain", "SkiaSharp" },
+        { "Domain", "OpenTelemetry" },
 
         // Use cases know ports, never adapters.
         { "Application", "Creo.Infrastructure" },
@@ -38,6 +39,9 @@ public sealed class LayeringTests
         { "Application", "MailKit" },
         { "Application", "MimeKit" },
         { "Application", "SkiaSharp" },
+
+        // The Creo meter is System.Diagnostics.Metrics; OpenTelemetry (exporters, instrumentation) is the host's business.
+        { "Application", "OpenTelemetry" },
 
         // Adapters never reach up into the host.
         { "Infrastructure", "Creo.Web" },

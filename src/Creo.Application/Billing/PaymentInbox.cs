@@ -4,13 +4,14 @@ using Creo.Application.Billing.Payments;
 namespace Creo.Application.Billing;
 
 /// <summary>Records a provider event once (its id is the key) and has a job apply it after the record is committed.</summary>
-internal sealed class PaymentInbox(IBillingData data, IUnitOfWork unitOfWork, IDatabaseErrors databaseErrors, IJobScheduler jobs, TimeProvider clock)
+internal sealed class PaymentInbox(IBillingData data, IUnitOfWork unitOfWork, IDatabaseErrors databaseErrors, IJobScheduler jobs, TimeProvider clock, Common.Telemetry.WebhookDelivery delivery)
 {
     /// <summary>Returns false when the event was already in the inbox (a redelivery): nothing is written.</summary>
     public async Task<bool> RecordAsync(PaymentEvent paymentEvent, string payload, CancellationToken cancellationToken)
     {
         if (await data.PaymentEvents.AnyAsync(e => e.EventId == paymentEvent.Id, cancellationToken))
         {
+            delivery.MarkDuplicate();
             return false;
         }
 
@@ -26,6 +27,7 @@ internal sealed class PaymentInbox(IBillingData data, IUnitOfWork unitOfWork, ID
         catch (Exception exception) when (databaseErrors.IsUniqueViolation(exception))
         {
             data.PaymentEvents.Remove(record);
+            delivery.MarkDuplicate();
             return false;
         }
 

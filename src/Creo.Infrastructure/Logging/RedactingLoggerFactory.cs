@@ -3,7 +3,8 @@ namespace Creo.Infrastructure.Logging;
 /// <summary>
 /// Wraps the app's logger factory so that no logger, ours or a library's (ASP.NET Core's exception handler, Hangfire's
 /// worker, MailKit through our mail jobs), ever receives an exception's message: each exception is handed on as a
-/// <see cref="RedactedException"/>. Log lines themselves are written by our code to name types and ids only.
+/// <see cref="RedactedException"/>, and no scope a request's raw path (<see cref="ScopeRedaction"/>). Log lines themselves are written by our
+/// code to name types and ids only.
 /// </summary>
 internal sealed class RedactingLoggerFactory(ILoggerFactory inner) : ILoggerFactory
 {
@@ -16,7 +17,7 @@ internal sealed class RedactingLoggerFactory(ILoggerFactory inner) : ILoggerFact
     private sealed class RedactingLogger(ILogger inner) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => inner.BeginScope(state);
+            where TState : notnull => inner.BeginScope(ScopeRedaction.Of(state));
 
         public bool IsEnabled(LogLevel logLevel) => inner.IsEnabled(logLevel);
 

@@ -4,6 +4,7 @@ using Creo.Web.Credits;
 using Creo.Web.Generations;
 using Creo.Web.Jobs;
 using Creo.Web.Privacy;
+using Creo.Web.Telemetry;
 using Microsoft.AspNetCore.Authentication;
 using Scalar.AspNetCore;
 
@@ -35,6 +36,7 @@ public static class WebRegistration
             options.Conventions.ConfigureFilter(new PageErrorFilter());
         });
         services.AddOpenApi(options => options.AddOperationTransformer<ProblemStatusDeclarations>());
+        services.AddCreoTelemetry(configuration);
         return services;
     }
 
@@ -64,6 +66,7 @@ public static class WebRegistration
         app.UseCreoHangfireDashboard();
 
         app.MapCreoHealth();
+        app.MapCreoMetrics();
         app.MapWellKnown();
         app.MapPrivacyEndpoints();
         app.MapPrivacyCenterEndpoints();

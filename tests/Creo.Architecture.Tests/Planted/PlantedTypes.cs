@@ -120,3 +120,30 @@ namespace Creo.Architecture.Tests.Planted.Layering
         public Guid Id { get; init; }
     }
 }
+
+namespace Creo.Architecture.Tests.Planted.Telemetry
+{
+    internal sealed record PlantedJob(Guid Id) : Creo.Application.Common.Jobs.IJob;
+
+    /// <summary>Breaks the telemetry rule: a job handler that counts its own work.</summary>
+    internal sealed class PlantedCountingJobHandler(Creo.Application.Common.Telemetry.CreoMetrics metrics) : Creo.Application.Common.Jobs.IJobHandler<PlantedJob>
+    {
+        public Task RunAsync(PlantedJob job, CancellationToken cancellationToken)
+        {
+            metrics.ErasureDone();
+            return Task.CompletedTask;
+        }
+    }
+
+    /// <summary>Keeps it: a pipeline behavior counting from outside the handler.</summary>
+    internal sealed class PlantedCountingBehavior<TMessage, TResponse>(Creo.Application.Common.Telemetry.CreoMetrics metrics) : Mediator.IPipelineBehavior<TMessage, TResponse>
+        where TMessage : notnull, Mediator.IMessage
+    {
+        public async ValueTask<TResponse> Handle(TMessage message, Mediator.MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+        {
+            var response = await next(message, cancellationToken);
+            metrics.ErasureDue();
+            return response;
+        }
+    }
+}

@@ -21,6 +21,9 @@ public sealed class ReplicateStudioApp() : StudioApp(DatabaseProvider.Postgres)
 
     public ReplicateStandIn Replicate { get; private set; } = null!;
 
+    /// <summary>What the app's tracing exported (the canary looks for the prompt in it).</summary>
+    public Telemetry.ExportedSpans Spans { get; } = new();
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
@@ -49,6 +52,7 @@ public sealed class ReplicateStudioApp() : StudioApp(DatabaseProvider.Postgres)
         base.ConfigureServices(services);
         services.RemoveAll<IOutputAddressPolicy>();
         services.AddSingleton<IOutputAddressPolicy>(Replicate.OutputPolicy);
+        Spans.ExportFrom(services);
     }
 
     private static int FreePort()

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Creo.Testing;
 using Creo.Web.Tests.Accounts;
+using Creo.Web.Tests.Telemetry;
 
 namespace Creo.Web.Tests.Generations;
 
@@ -83,12 +84,14 @@ public sealed class ReplicateStudioTests(ReplicateStudioApp app) : IClassFixture
     /// <summary>
     /// The canary: a prompt no one else could write is planted, the generation runs end to end, and then every
     /// place Crëo writes is searched for it. It may live in the generation's row and reach the model provider;
-    /// nowhere else — not another column, not the job store, not a log line, not a mail, not a stored file.
+    /// nowhere else — not another column, not the job store, not a log line, not a mail, not a stored file, not an
+    /// exported span or a metric's tag (and neither holds the person's email address or the media link's token).
     /// </summary>
     [Fact]
     public async Task The_prompt_is_stored_only_in_its_generation_and_sent_only_to_the_model_provider()
     {
         var canary = $"canary-{Guid.NewGuid():N}";
+        using var tags = new MeasuredTags();
         var user = await app.NewPersonAsync();
         app.Replicate.NextOutcome = ReplicateOutcome.Succeed;
 
@@ -101,9 +104,22 @@ public sealed class ReplicateStudioTests(ReplicateStudioApp app) : IClassFixture
         var sentToProvider = app.Replicate.Received.Where(r => r.Body.Contains(canary, StringComparison.Ordinal)).ToList();
         Assert.Single(sentToProvider);
         Assert.Equal("POST", sentToProvider[0].Method);
-        using var media = await user.GetAsync(generation.GetProperty("outputs")[0].GetProperty("url").GetString()!);
+        var mediaUrl = generation.GetProperty("outputs")[0].GetProperty("url").GetString()!;
+        using var media = await user.GetAsync(mediaUrl);
         Assert.DoesNotContain(canary, Encoding.Latin1.GetString(await media.Content.ReadAsByteArrayAsync(Cancel)), StringComparison.Ordinal);
         Assert.DoesNotContain(canary, await (await user.GetAsync("/api/credits")).Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+
+        // The media request's span is exported once the server is done with it: that is the state to wait for.
+        await Eventually.UntilAsync(
+            () => Task.FromResult(app.Spans.Texts()),
+            texts => texts.Contains("url.path=/api/media/{token}"),
+            _ => "The media request's span was never exported, or it kept its raw path.");
+        var token = mediaUrl[(mediaUrl.LastIndexOf('/') + 1)..].Split('?')[0];
+        foreach (var secret in new[] { canary, user.Email, token })
+        {
+            Assert.DoesNotContain(app.Spans.Texts(), text => text.Contains(secret, StringComparison.Ordinal));
+            Assert.False(tags.Contain(secret), $"A metric's tag holds {secret}.");
+        }
     }
 
     /// <summary>
