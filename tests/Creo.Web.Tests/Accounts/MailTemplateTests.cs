@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using Creo.Testing;
 using Creo.Web.Tests.Generations;
 
@@ -39,19 +38,6 @@ public sealed class MailTemplateTests(EmbeddedStudioApp app) : IClassFixture<Emb
         }
 
         await SignedInUser.SignInAsync(app.Http, app.DataDirectory, person.Email, "AnotherDevice/1.0");
-        using (var export = await person.SendAsync(HttpMethod.Post, "/api/privacy/exports"))
-        {
-            var id = JsonDocument.Parse(await export.Content.ReadAsStringAsync(Cancel)).RootElement.GetProperty("id").GetString();
-            await Eventually.UntilAsync(
-                () => person.GetJsonAsync<JsonElement>($"/api/privacy/exports/{id}"),
-                e => e.GetProperty("status").GetString() == "ready",
-                e => $"Export {id} is {e.GetProperty("status").GetString()}.");
-        }
-
-        await Eventually.UntilAsync(
-            () => Task.FromResult(Mailbox.To(app.DataDirectory, person.Email).Any(m => m.Subject == "Your Crëo data export is ready")),
-            found => found,
-            _ => "No export mail.");
         using (var deletion = await person.SendAsync(HttpMethod.Post, "/api/privacy/deletion"))
         {
             Assert.Equal(HttpStatusCode.Accepted, deletion.StatusCode);
@@ -59,7 +45,7 @@ public sealed class MailTemplateTests(EmbeddedStudioApp app) : IClassFixture<Emb
 
         var named = Mailbox.To(app.DataDirectory, person.Email).Where(m => m.Subject != "Your Crëo sign-in link").ToList();
         Assert.Equal(
-            ["New sign-in to your Crëo account", "Your Crëo account will be deleted", "Your Crëo data export is ready"],
+            ["New sign-in to your Crëo account", "Your Crëo account will be deleted"],
             named.Select(m => m.Subject).Order(StringComparer.Ordinal));
         Assert.All(named, mail =>
         {

@@ -66,8 +66,10 @@ public abstract class MediaRangeTests<TApp>(TApp app)
         using var stale = await user.GetWithRawHeadersAsync(url, new Dictionary<string, string> { ["Range"] = "bytes=5-", ["If-Range"] = "\"not-this-one\"" });
         using var fresh = await user.GetWithRawHeadersAsync(url, new Dictionary<string, string> { ["Range"] = "bytes=5-", ["If-Range"] = whole.Headers.ETag!.ToString() });
 
-        Assert.Equal((HttpStatusCode.OK, bytes), (stale.StatusCode, await stale.Content.ReadAsByteArrayAsync(Cancel)));
-        Assert.Equal((HttpStatusCode.PartialContent, bytes[5..]), (fresh.StatusCode, await fresh.Content.ReadAsByteArrayAsync(Cancel)));
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Equal(bytes, await stale.Content.ReadAsByteArrayAsync(Cancel));
+        Assert.Equal(HttpStatusCode.PartialContent, fresh.StatusCode);
+        Assert.Equal(bytes[5..], await fresh.Content.ReadAsByteArrayAsync(Cancel));
     }
 
     [Fact]
@@ -81,8 +83,7 @@ public abstract class MediaRangeTests<TApp>(TApp app)
         using var conditional = await stranger.GetWithRawHeadersAsync(url, new Dictionary<string, string> { ["If-None-Match"] = "*" });
 
         Assert.All([plain, ranged, conditional], r => Assert.Equal(HttpStatusCode.NotFound, r.StatusCode));
-        var body = await plain.Content.ReadAsStringAsync(Cancel);
-        Assert.Equal(body, await ranged.Content.ReadAsStringAsync(Cancel));
+        Assert.Equal(await ProblemOfAsync(plain), await ProblemOfAsync(ranged));
         Assert.Null(ranged.Content.Headers.ContentRange);
     }
 
@@ -93,7 +94,6 @@ public abstract class MediaRangeTests<TApp>(TApp app)
     [InlineData("bytes=-99999999999999999999")]
     [InlineData("bytes=5-1")]
     [InlineData("bytes=")]
-    [InlineData("pages=1-2")]
     [InlineData("bytes=0-0,1-1,2-2,3-3,4-4,5-5,6-6,7-7,8-8,9-9,10-10,11-11,12-12,13-13,14-14,15-15,16-16,17-17,18-18,19-19")]
     public async Task An_absurd_range_is_harmless(string range)
     {
@@ -153,7 +153,15 @@ public abstract class MediaRangeTests<TApp>(TApp app)
         Assert.Equal(bytes.Length, whole.Content.Headers.ContentLength);
         Assert.NotNull(whole.Content.Headers.LastModified);
         Assert.Equal(HttpStatusCode.NotModified, unchanged.StatusCode);
-        Assert.Equal((HttpStatusCode.PartialContent, bytes[..4]), (part.StatusCode, await part.Content.ReadAsByteArrayAsync(Cancel)));
+        Assert.Equal(HttpStatusCode.PartialContent, part.StatusCode);
+        Assert.Equal(bytes[..4], await part.Content.ReadAsByteArrayAsync(Cancel));
+    }
+
+    /// <summary>The problem document without its trace id, which differs per request.</summary>
+    private static async Task<string> ProblemOfAsync(HttpResponseMessage response)
+    {
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel)).RootElement;
+        return string.Join("|", new[] { "type", "title", "status", "detail" }.Select(field => problem.TryGetProperty(field, out var value) ? value.ToString() : "-"));
     }
 
     private static Task<HttpResponseMessage> RangeAsync(SignedInUser user, string url, string range) =>
