@@ -141,6 +141,18 @@ public sealed class SignedInUser
         return SendAndDisposeAsync(request, withCsrf: true);
     }
 
+    /// <summary>A GET with headers sent exactly as given, unchecked, as an attacker's client would send them.</summary>
+    public Task<HttpResponseMessage> GetWithRawHeadersAsync(string path, IReadOnlyDictionary<string, string> headers)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        foreach (var (name, value) in headers)
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        return SendAndDisposeAsync(request, withCsrf: false);
+    }
+
     public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body = null, bool withCsrf = true)
     {
         var request = new HttpRequestMessage(method, path);

@@ -40,7 +40,11 @@ internal sealed class FileSystemObjectStorage(string root) : IObjectStorage
         }
 
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 81920, useAsync: true);
-        return Task.FromResult<StoredObject?>(new StoredObject(stream, ContentTypeOf(key), stream.Length));
+        var modified = new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero);
+
+        // Objects are replaced whole (write beside, then move), so the write time and length name one version.
+        var eTag = $"\"{modified.UtcTicks:x}-{stream.Length:x}\"";
+        return Task.FromResult<StoredObject?>(new StoredObject(stream, ContentTypeOf(key), stream.Length, eTag, modified));
     }
 
     public Task<bool> ExistsAsync(string key, CancellationToken cancellationToken) => Task.FromResult(File.Exists(PathOf(key)));

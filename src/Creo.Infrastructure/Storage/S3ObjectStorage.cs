@@ -28,8 +28,10 @@ internal sealed class S3ObjectStorage(IAmazonS3 s3, S3StorageOptions options) : 
     {
         try
         {
-            var response = await s3.GetObjectAsync(options.Bucket, ObjectKeys.Validate(key), cancellationToken);
-            return new StoredObject(response.ResponseStream, response.Headers.ContentType, response.ContentLength);
+            var validKey = ObjectKeys.Validate(key);
+            var response = await s3.GetObjectAsync(options.Bucket, validKey, cancellationToken);
+            return new StoredObject(
+                new S3ObjectReadStream(s3, options.Bucket, validKey, response), response.Headers.ContentType, response.ContentLength, response.ETag, AsUtc(response.LastModified));
         }
         catch (AmazonS3Exception exception) when (exception.StatusCode == HttpStatusCode.NotFound)
         {
@@ -53,12 +55,17 @@ internal sealed class S3ObjectStorage(IAmazonS3 s3, S3StorageOptions options) : 
     public async Task DeleteAsync(string key, CancellationToken cancellationToken) =>
         await s3.DeleteObjectAsync(options.Bucket, ObjectKeys.Validate(key), cancellationToken);
 
+    /// <summary>
+    /// Lists with the SDK's paginator, then deletes in batches of 1,000 keys (one DeleteObjects each, S3's limit).
+    /// Listing first keeps the paginator's continuation valid on every S3-compatible store; a key that a batch fails
+    /// to delete fails the whole call, so the erasure job that asked fails and is retried rather than reporting done.
+    /// </summary>
     public async Task<int> DeletePrefixAsync(string prefix, CancellationToken cancellationToken)
     {
         var keys = await ListAsync(prefix, cancellationToken);
-        foreach (var key in keys)
+        foreach (var batch in keys.Chunk(S3BatchDeletion.MaxKeysPerBatch))
         {
-            await s3.DeleteObjectAsync(options.Bucket, key, cancellationToken);
+            await S3BatchDeletion.DeleteAsync(s3, options.Bucket, batch, cancellationToken);
         }
 
         return keys.Count;
@@ -68,15 +75,18 @@ internal sealed class S3ObjectStorage(IAmazonS3 s3, S3StorageOptions options) : 
     {
         var keys = new List<string>();
         var request = new ListObjectsV2Request { BucketName = options.Bucket, Prefix = ObjectKeys.ValidatePrefix(prefix) };
-        ListObjectsV2Response response;
-        do
+        await foreach (var item in s3.Paginators.ListObjectsV2(request).S3Objects.WithCancellation(cancellationToken))
         {
-            response = await s3.ListObjectsV2Async(request, cancellationToken);
-            keys.AddRange((response.S3Objects ?? []).Select(o => o.Key));
-            request.ContinuationToken = response.NextContinuationToken;
+            keys.Add(item.Key);
         }
-        while (response.IsTruncated == true);
 
         return keys;
     }
+
+    private static DateTimeOffset? AsUtc(DateTime? time) => time switch
+    {
+        null => null,
+        { Kind: DateTimeKind.Local } local => new DateTimeOffset(local.ToUniversalTime(), TimeSpan.Zero),
+        { } other => new DateTimeOffset(DateTime.SpecifyKind(other, DateTimeKind.Utc), TimeSpan.Zero),
+    };
 }

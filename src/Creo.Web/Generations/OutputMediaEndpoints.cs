@@ -6,7 +6,7 @@ namespace Creo.Web.Generations;
 /// <summary>
 /// Serves generation outputs to their owner only. The link expires (at most an hour after it was handed out)
 /// and the response may be cached privately, never by shared caches, and no longer than the link lives or 24
-/// hours, whichever is sooner. Served through the app rather than by a storage URL, so another account — or
+/// hours, whichever is sooner. Ranges, ETag and Last-Modified as <see cref="MediaResults"/> serves them, so a video seeks. Served through the app rather than by a storage URL, so another account — or
 /// anyone after the generation is deleted — gets 404 even holding the link.
 /// </summary>
 internal static class OutputMediaEndpoints
@@ -33,6 +33,6 @@ internal static class OutputMediaEndpoints
         var maxAge = (int)Math.Clamp((file.LinkExpiresAt - clock.GetUtcNow()).TotalSeconds, 0, 86400);
         context.Response.Headers.CacheControl = $"private, max-age={maxAge}";
         context.Response.RegisterForDisposeAsync(stored);
-        return TypedResults.Stream(stored.Content, stored.ContentType);
+        return MediaResults.Stored(stored, stored.ContentType);
     }
 }

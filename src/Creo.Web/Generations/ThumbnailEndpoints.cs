@@ -21,6 +21,6 @@ internal static class ThumbnailEndpoints
     {
         var thumbnail = await mediator.Send(new GetGenerationThumbnailQuery(context.User.UserId(), id), cancellationToken);
         context.Response.Headers.CacheControl = "private, max-age=86400";
-        return TypedResults.Bytes(thumbnail.Content, thumbnail.ContentType);
+        return MediaResults.Bytes(thumbnail.Content, thumbnail.ContentType, thumbnail.LastModified);
     }
 }

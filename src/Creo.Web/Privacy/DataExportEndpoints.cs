@@ -38,7 +38,10 @@ internal static class DataExportEndpoints
     private static async Task<Ok<DataExportDto>> GetAsync(Guid id, HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetDataExportQuery(context.User.UserId(), id), cancellationToken));
 
-    /// <summary>Never cached, not even privately: the archive is everything we hold about the person.</summary>
+    /// <summary>
+    /// Never cached, not even privately: the archive is everything we hold about the person. Ranges are honoured, so an
+    /// interrupted download resumes (If-Range with the ETag keeps it from joining two different archives).
+    /// </summary>
     private static async Task<IResult> DownloadAsync(string token, HttpContext context, IMediator mediator, IObjectStorage storage, CancellationToken cancellationToken)
     {
         var file = await mediator.Send(new GetDataExportFileQuery(context.User.UserId(), token), cancellationToken);
@@ -51,6 +54,6 @@ internal static class DataExportEndpoints
         context.Response.Headers.CacheControl = "private, no-store";
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"{file.FileName}\"";
         context.Response.RegisterForDisposeAsync(stored);
-        return TypedResults.Stream(stored.Content, "application/zip");
+        return MediaResults.Stored(stored, "application/zip");
     }
 }

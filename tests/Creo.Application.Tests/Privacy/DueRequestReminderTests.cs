@@ -47,6 +47,7 @@ public abstract class DueRequestReminderTests(DatabaseProvider provider) : IAsyn
         var mail = Assert.Single(Mailbox.To(app.DataDirectory, SupportAddress));
         var body = mail.TextBody ?? string.Empty;
         Assert.Equal("Privacy requests: 1 overdue, 1 due within a week", mail.Subject);
+        Assert.Contains($"{overdue.Id} · delete · due {overdue.DueAt:yyyy-MM-dd}", System.Net.WebUtility.HtmlDecode(MailParts.Of(mail).Html), StringComparison.Ordinal);
         Assert.Contains($"{overdue.Id} · delete · due {overdue.DueAt:yyyy-MM-dd}", body, StringComparison.Ordinal);
         Assert.Contains($"{dueSoon.Id} · port · due {dueSoon.DueAt:yyyy-MM-dd}", body, StringComparison.Ordinal);
         Assert.True(body.IndexOf("Overdue:", StringComparison.Ordinal) < body.IndexOf(overdue.Id.ToString(), StringComparison.Ordinal));

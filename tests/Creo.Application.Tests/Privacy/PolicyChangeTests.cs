@@ -45,6 +45,7 @@ public abstract class PolicyChangeTests(DatabaseProvider provider) : DatabaseTes
         Assert.Equal((2, 2), (first.Told, second.Told));
         Assert.NotNull(second.Next);
         Assert.All(people, email => Assert.Single(Mailbox.To(App.DataDirectory, email), m => m.Subject == ChangeSubject));
+        Assert.All(people, email => Assert.Contains("/privacy", MailParts.Of(Mailbox.To(App.DataDirectory, email).Single(m => m.Subject == ChangeSubject)).Html, StringComparison.Ordinal));
         Assert.DoesNotContain(Mailbox.To(App.DataDirectory, "suspended@example.com"), m => m.Subject == ChangeSubject);
         await using var db = App.Database.CreateContext();
         Assert.Equal(5, await db.PolicyChangeNotices.CountAsync(n => n.PolicyVersion == 2, Cancel));

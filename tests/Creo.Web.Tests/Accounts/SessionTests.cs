@@ -103,6 +103,7 @@ public sealed class SessionTests(AccountsApp app) : IClassFixture<AccountsApp>
 
         var notice = Assert.Single(Mailbox.To(app.DataDirectory, email), m => m.Subject == "New sign-in to your Crëo account");
         Assert.Contains("Phone", notice.TextBody);
+        Assert.Contains("Phone", MailParts.Of(notice).Html, StringComparison.Ordinal);
         var log = await phone.GetJsonAsync<JsonElement[]>("/api/me/security-log");
         Assert.Contains(log, e => e.GetProperty("kind").GetString() == "new-device");
     }

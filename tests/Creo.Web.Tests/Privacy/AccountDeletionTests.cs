@@ -40,6 +40,7 @@ public abstract class AccountDeletionTests<TApp>(TApp app)
         Assert.Equal(HttpStatusCode.Unauthorized, await MeWithSessionAsync(otherDevice.SessionCookie));
         var notice = Assert.Single(Mailbox.To(app.DataDirectory, user.Email), m => m.Subject == "Your Crëo account will be deleted");
         Assert.Contains(scheduledFor.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), notice.TextBody, StringComparison.Ordinal);
+        Assert.Contains(scheduledFor.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), MailParts.Of(notice).Html, StringComparison.Ordinal);
 
         var again = await SignedInUser.SignInAsync(app.Http, app.DataDirectory, user.Email);
         var pending = await again.GetJsonAsync<JsonElement>("/api/privacy/deletion");
@@ -155,6 +156,7 @@ public abstract class AccountDeletionTests<TApp>(TApp app)
         Assert.Contains(person.CustomerId, app.Stripe.DeletedCustomerIds);
         var goodbye = Assert.Single(Mailbox.To(app.DataDirectory, user.Email), m => m.Subject == "Your Crëo account has been erased");
         Assert.Contains(receiptId.ToString(), goodbye.TextBody, StringComparison.Ordinal);
+        Assert.Contains(receiptId.ToString(), MailParts.Of(goodbye).Html, StringComparison.Ordinal);
 
         // The address is free again: signing in makes a new, empty account.
         var newcomer = await app.NewPersonAsync(user.Email);

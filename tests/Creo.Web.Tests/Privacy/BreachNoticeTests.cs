@@ -63,6 +63,7 @@ public abstract class BreachNoticeTests<TApp>(TApp app)
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.Equal(1, recorded.GetProperty("notifying").GetInt32());
         Assert.Contains(message, Assert.Single(mail).TextBody, StringComparison.Ordinal);
+        Assert.Equal(2, MailParts.Of(mail[0]).HtmlLinks.Count);
         Assert.Contains(Banner, adaPage, StringComparison.Ordinal);
         Assert.Contains("backup of account emails", adaPage, StringComparison.Ordinal);
         Assert.DoesNotContain(Banner, gracePage, StringComparison.Ordinal);

@@ -60,6 +60,7 @@ public abstract partial class DataExportTests<TApp>(TApp app)
             _ => $"No export mail to {user.Email}.");
         Assert.Contains("/privacy/center", mail!.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain("/api/privacy/exports", mail.TextBody, StringComparison.Ordinal);
+        Assert.Equal([app.App.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AppLinks>>().Value.To("/privacy/center")], MailParts.Of(mail).HtmlLinks);
 
         var listed = Assert.Single((await user.GetJsonAsync<JsonElement>("/api/privacy/exports")).EnumerateArray());
         Assert.Equal((id, "ready"), (listed.GetProperty("id").GetString(), listed.GetProperty("status").GetString()));

@@ -148,6 +148,7 @@ public abstract class PrivacyDeskTests<TApp>(TApp app)
         Assert.NotNull(stored.CompletedAt);
         var mail = Assert.Single(Mailbox.To(app.DataDirectory, person.Email), m => m.Subject == "Your privacy request has been answered");
         Assert.Contains("We corrected your display name.", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("We corrected your display name.", MailParts.Of(mail).Html, StringComparison.Ordinal);
         Assert.DoesNotContain(Mailbox.To(app.DataDirectory, person.Email), m => m.Subject == "We need more time for your privacy request");
     }
 
@@ -167,6 +168,7 @@ public abstract class PrivacyDeskTests<TApp>(TApp app)
         Assert.Equal((request.DueAt.AddDays(14), "Your archive spans many years."), (listed.GetProperty("dueAt").GetDateTimeOffset(), listed.GetProperty("extensionReason").GetString()));
         var mail = Assert.Single(Mailbox.To(app.DataDirectory, person.Email), m => m.Subject == "We need more time for your privacy request");
         Assert.Contains("Your archive spans many years.", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Your archive spans many years.", MailParts.Of(mail).Html, StringComparison.Ordinal);
         Assert.Contains(request.DueAt.AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), mail.TextBody, StringComparison.Ordinal);
     }
 

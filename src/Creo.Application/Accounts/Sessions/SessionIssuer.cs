@@ -1,3 +1,4 @@
+using Creo.Application.Common.Mail;
 using Creo.Application.Accounts.Contracts;
 
 namespace Creo.Application.Accounts.Sessions;
@@ -53,21 +54,29 @@ internal sealed class SessionIssuer(IAccountsData data, IMailSender mail, IMedia
         return new SignInResult(user.Id, session.Id, token, session.ExpiresAt, onboardingRequired);
     }
 
-    private static OutgoingMail NewDeviceMail(User user, ClientInfo client, DateTimeOffset now) => new(
+    private static OutgoingMail NewDeviceMail(User user, ClientInfo client, DateTimeOffset now) => MailTemplate.Compose(
         user.Email,
         "New sign-in to your Crëo account",
-        $"""
-        Hello {user.Name},
+        """
+        {{hello}}
 
         Your Crëo account was just signed in to from a device it has not used before.
 
-        When: {now:yyyy-MM-dd HH:mm} UTC
-        Browser: {client.UserAgent ?? "unknown"}
-        IP address: {client.IpAddress ?? "unknown"}
+        When: {{when}} UTC\
+        Browser: {{browser}}\
+        IP address: {{ip}}
 
         If this was you, there is nothing to do. If it was not, open your account page, end that session,
         and reply to this mail so we can help.
 
         — Crëo
-        """);
+        """,
+        new Dictionary<string, string>
+        {
+            ["hello"] = MailTemplate.Hello(user.Name),
+            ["when"] = now.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            ["browser"] = client.UserAgent ?? "unknown",
+            ["ip"] = client.IpAddress ?? "unknown",
+        },
+        linkBase: null);
 }

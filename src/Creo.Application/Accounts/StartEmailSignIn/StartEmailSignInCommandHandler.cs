@@ -1,3 +1,4 @@
+using Creo.Application.Common.Mail;
 namespace Creo.Application.Accounts.StartEmailSignIn;
 
 internal sealed class StartEmailSignInCommandHandler(IAccountsData data, IMailSender mail, TimeProvider clock)
@@ -22,20 +23,22 @@ internal sealed class StartEmailSignInCommandHandler(IAccountsData data, IMailSe
         data.SignInTokens.Add(SignInToken.Issue(email, hash, now));
         var link = $"{command.LinkBaseUrl.TrimEnd('/')}/api/auth/email/verify?token={Uri.EscapeDataString(token)}";
         await mail.SendAsync(
-            new OutgoingMail(
+            MailTemplate.Compose(
                 email,
                 "Your Crëo sign-in link",
-                $"""
+                """
                 Hello,
 
                 Open this link to sign in to Crëo. It works once, for the next 15 minutes:
 
-                {link}
+                {{link:signIn|Sign in to Crëo}}
 
                 If you did not ask for it, ignore this mail: nobody can sign in without the link.
 
                 — Crëo
-                """),
+                """,
+                new Dictionary<string, string> { ["signIn"] = link },
+                command.LinkBaseUrl),
             cancellationToken);
         return Unit.Value;
     }

@@ -6,7 +6,7 @@ namespace Creo.Application.Generations.GetGenerationThumbnail;
 /// Makes the thumbnail from the first output once and keeps it beside the outputs, under the generation's storage
 /// prefix, so deleting or erasing the generation removes it with them; later reads only copy it.
 /// </summary>
-internal sealed class GetGenerationThumbnailQueryHandler(IGenerationsData data, IObjectStorage storage, IThumbnailMaker maker)
+internal sealed class GetGenerationThumbnailQueryHandler(IGenerationsData data, IObjectStorage storage, IThumbnailMaker maker, TimeProvider clock)
     : IQueryHandler<GetGenerationThumbnailQuery, Thumbnail>
 {
     /// <summary>Twice the widest card on a desktop grid, so it stays sharp on high-density screens.</summary>
@@ -22,7 +22,7 @@ internal sealed class GetGenerationThumbnailQueryHandler(IGenerationsData data, 
             {
                 using var copy = new MemoryStream();
                 await kept.Content.CopyToAsync(copy, cancellationToken);
-                return new Thumbnail(copy.ToArray(), kept.ContentType);
+                return new Thumbnail(copy.ToArray(), kept.ContentType, kept.LastModified ?? clock.GetUtcNow());
             }
         }
 
@@ -41,7 +41,7 @@ internal sealed class GetGenerationThumbnailQueryHandler(IGenerationsData data, 
             throw new NotFoundException("Thumbnail");
         }
 
-        return thumbnail;
+        return thumbnail with { LastModified = clock.GetUtcNow() };
     }
 
     private Task<string?> FirstImageAsync(GetGenerationThumbnailQuery query, CancellationToken cancellationToken) =>

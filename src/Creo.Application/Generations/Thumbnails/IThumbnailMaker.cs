@@ -10,5 +10,5 @@ public interface IThumbnailMaker
     Task<Thumbnail?> MakeAsync(Stream original, int size, CancellationToken cancellationToken);
 }
 
-/// <summary>An encoded thumbnail and its media type.</summary>
-public sealed record Thumbnail(byte[] Content, string ContentType);
+/// <summary>An encoded thumbnail, its media type, and when it was made (for Last-Modified).</summary>
+public sealed record Thumbnail(byte[] Content, string ContentType, DateTimeOffset LastModified = default);

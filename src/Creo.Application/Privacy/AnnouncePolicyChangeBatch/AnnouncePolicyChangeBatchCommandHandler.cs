@@ -1,3 +1,4 @@
+using Creo.Application.Common.Mail;
 using Creo.Application.Accounts.Contracts;
 using Creo.Application.Accounts.ListAccountContacts;
 
@@ -24,7 +25,7 @@ internal sealed class AnnouncePolicyChangeBatchCommandHandler(IPrivacyData data,
         var told = 0;
         foreach (var recipient in recipients.Where(r => !alreadyTold.Contains(r.UserId)))
         {
-            await mail.SendAsync(ChangeMail(recipient, policy, links.Value.To("/privacy")), cancellationToken);
+            await mail.SendAsync(ChangeMail(recipient, policy, links.Value), cancellationToken);
             data.PolicyChangeNotices.Add(PolicyChangeNotice.Sent(policy.Version, recipient.UserId, now));
             told++;
         }
@@ -32,18 +33,26 @@ internal sealed class AnnouncePolicyChangeBatchCommandHandler(IPrivacyData data,
         return new AnnouncementBatch(told, recipients.Count < command.Take ? null : recipients[^1].UserId);
     }
 
-    private static OutgoingMail ChangeMail(AccountRecipientDto recipient, PolicyVersion policy, string policyLink) => new(
+    private static OutgoingMail ChangeMail(AccountRecipientDto recipient, PolicyVersion policy, AppLinks links) => MailTemplate.Compose(
         recipient.Email,
         "Crëo's privacy policy is changing",
-        $"""
-        Hello {recipient.Name},
+        """
+        {{hello}}
 
-        We have changed our privacy policy in a way that matters (version {policy.Version}). It takes effect on
-        {policy.EffectiveAt:yyyy-MM-dd} (UTC).
+        We have changed our privacy policy in a way that matters (version {{version}}). It takes effect on
+        {{effective}} (UTC).
 
-        Read it at {policyLink}. From that date we ask you to accept it before you create or buy anything; until you do,
+        Read it at {{link:policy}}. From that date we ask you to accept it before you create or buy anything; until you do,
         your account, your generations and your data stay as they are, and you can still download or delete them.
 
         — Crëo
-        """);
+        """,
+        new Dictionary<string, string>
+        {
+            ["hello"] = MailTemplate.Hello(recipient.Name),
+            ["version"] = policy.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["effective"] = policy.EffectiveAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["policy"] = links.To("/privacy"),
+        },
+        links.PublicBaseUrl);
 }

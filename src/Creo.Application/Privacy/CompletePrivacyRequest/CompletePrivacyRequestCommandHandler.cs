@@ -1,3 +1,4 @@
+using Creo.Application.Common.Mail;
 using Creo.Application.Accounts.Contracts;
 using Creo.Application.Accounts.GetAccountContact;
 using Mapster;
@@ -16,19 +17,27 @@ internal sealed class CompletePrivacyRequestCommandHandler(IPrivacyData data, IM
         return request.Adapt<PrivacyRequestDto>(mapping);
     }
 
-    private static OutgoingMail AnswerMail(AccountContactDto contact, PrivacyRequest request) => new(
+    private static OutgoingMail AnswerMail(AccountContactDto contact, PrivacyRequest request) => MailTemplate.Compose(
         contact.Email,
         "Your privacy request has been answered",
-        $"""
-        Hello {contact.Name},
+        """
+        {{hello}}
 
-        You asked us on {request.ReceivedAt:yyyy-MM-dd} to {request.Type.ToString().ToLowerInvariant()} your data. Here is our answer:
+        You asked us on {{received}} to {{type}} your data. Here is our answer:
 
-        {request.Outcome}
+        {{outcome}}
 
         If anything is unclear or you disagree, reply to this mail. You may also complain to your data protection
         authority.
 
         — Crëo
-        """);
+        """,
+        new Dictionary<string, string>
+        {
+            ["hello"] = MailTemplate.Hello(contact.Name),
+            ["received"] = request.ReceivedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["type"] = request.Type.ToString().ToLowerInvariant(),
+            ["outcome"] = request.Outcome ?? string.Empty,
+        },
+        linkBase: null);
 }

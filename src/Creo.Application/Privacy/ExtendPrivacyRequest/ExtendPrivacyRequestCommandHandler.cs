@@ -1,3 +1,4 @@
+using Creo.Application.Common.Mail;
 using Creo.Application.Accounts.Contracts;
 using Creo.Application.Accounts.GetAccountContact;
 using Mapster;
@@ -18,19 +19,28 @@ internal sealed class ExtendPrivacyRequestCommandHandler(IPrivacyData data, IMed
         return request.Adapt<PrivacyRequestDto>(mapping);
     }
 
-    private static OutgoingMail ExtensionMail(AccountContactDto contact, PrivacyRequest request) => new(
+    private static OutgoingMail ExtensionMail(AccountContactDto contact, PrivacyRequest request) => MailTemplate.Compose(
         contact.Email,
         "We need more time for your privacy request",
-        $"""
-        Hello {contact.Name},
+        """
+        {{hello}}
 
-        You asked us on {request.ReceivedAt:yyyy-MM-dd} to {request.Type.ToString().ToLowerInvariant()} your data. We need more
-        time to answer it properly, and will reply by {request.DueAt:yyyy-MM-dd}.
+        You asked us on {{received}} to {{type}} your data. We need more
+        time to answer it properly, and will reply by {{due}}.
 
-        Why: {request.ExtensionReason}
+        Why: {{reason}}
 
         If you have questions, reply to this mail.
 
         — Crëo
-        """);
+        """,
+        new Dictionary<string, string>
+        {
+            ["hello"] = MailTemplate.Hello(contact.Name),
+            ["received"] = request.ReceivedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["type"] = request.Type.ToString().ToLowerInvariant(),
+            ["due"] = request.DueAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["reason"] = request.ExtensionReason ?? string.Empty,
+        },
+        linkBase: null);
 }

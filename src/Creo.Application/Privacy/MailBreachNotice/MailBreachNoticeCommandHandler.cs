@@ -1,3 +1,4 @@
+using Creo.Application.Common.Mail;
 using Creo.Application.Accounts.Contracts;
 
 namespace Creo.Application.Privacy.MailBreachNotice;
@@ -27,24 +28,33 @@ internal sealed class MailBreachNoticeCommandHandler(IPrivacyData data, IMailSen
         return true;
     }
 
-    private static OutgoingMail NoticeMail(AccountRecipientDto recipient, Breach breach, AppLinks links, string contactEmail) => new(
+    private static OutgoingMail NoticeMail(AccountRecipientDto recipient, Breach breach, AppLinks links, string contactEmail) => MailTemplate.Compose(
         recipient.Email,
         Subject,
-        $"""
-        Hello {recipient.Name},
+        """
+        {{hello}}
 
         We are writing because a security incident may have affected your Crëo account.
 
-        {breach.Message}
+        {{message}}
 
         What we are doing: we are investigating the incident and working to contain it, and we report it to the data
         protection authority as the law requires. You will also see this notice on your dashboard when you sign in.
 
         What you can do: watch for unexpected messages that claim to come from Crëo, and review your sessions and your
-        security log at {links.To("/account")}. You can download or delete your data at any time at {links.To("/privacy/center")}.
+        security log at {{link:account}}. You can download or delete your data at any time at {{link:center}}.
 
-        Questions: write to {contactEmail} and we will answer.
+        Questions: write to {{contact}} and we will answer.
 
         — Crëo
-        """);
+        """,
+        new Dictionary<string, string>
+        {
+            ["hello"] = MailTemplate.Hello(recipient.Name),
+            ["message"] = breach.Message,
+            ["account"] = links.To("/account"),
+            ["center"] = links.To("/privacy/center"),
+            ["contact"] = contactEmail,
+        },
+        links.PublicBaseUrl);
 }

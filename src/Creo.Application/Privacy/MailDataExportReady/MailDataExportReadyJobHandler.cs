@@ -1,3 +1,4 @@
+using Creo.Application.Common.Mail;
 using Creo.Application.Accounts.Contracts;
 using Creo.Application.Accounts.GetAccountContact;
 
@@ -28,27 +29,30 @@ internal sealed class MailDataExportReadyJobHandler(IPrivacyData data, IMediator
             return; // The account was erased meanwhile; there is nobody to tell.
         }
 
+        var template = """
+            {{hello}}
+
+            The copy of your Crëo data you asked for is ready. Download it from your privacy center
+            while signed in:
+
+            {{link:center|Open my privacy center}}
+
+            It can be downloaded until {{expires}} UTC; after that it is deleted,
+            and you can ask for a new one at any time. This mail holds no download link on purpose: only you,
+            signed in, can download your data.
+
+            If you did not ask for it, sign in, end any session you do not recognise from your account page,
+            and reply to this mail.
+
+            — Crëo
+            """;
+        var values = new Dictionary<string, string>
+        {
+            ["hello"] = MailTemplate.Hello(contact.Name),
+            ["center"] = links.Value.To("/privacy/center"),
+            ["expires"] = expiresAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        };
         await mail.SendAsync(
-            new OutgoingMail(
-                contact.Email,
-                "Your Crëo data export is ready",
-                $"""
-                Hello {contact.Name},
-
-                The copy of your Crëo data you asked for is ready. Download it from your privacy center
-                while signed in:
-
-                {links.Value.To("/privacy/center")}
-
-                It can be downloaded until {expiresAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC; after that it is deleted,
-                and you can ask for a new one at any time. This mail holds no download link on purpose: only you,
-                signed in, can download your data.
-
-                If you did not ask for it, sign in, end any session you do not recognise from your account page,
-                and reply to this mail.
-
-                — Crëo
-                """),
-            cancellationToken);
+            MailTemplate.Compose(contact.Email, "Your Crëo data export is ready", template, values, links.Value.PublicBaseUrl), cancellationToken);
     }
 }

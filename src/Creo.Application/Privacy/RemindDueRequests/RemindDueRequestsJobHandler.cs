@@ -1,3 +1,4 @@
+using Creo.Application.Common.Mail;
 using System.Globalization;
 
 namespace Creo.Application.Privacy.RemindDueRequests;
@@ -38,27 +39,29 @@ internal sealed class RemindDueRequestsJobHandler(
     {
         var overdue = due.Where(r => r.DueAt < now).ToList();
         var dueSoon = due.Where(r => r.DueAt >= now).ToList();
-        var body = new StringBuilder();
-        body.AppendLine(CultureInfo.InvariantCulture, $"Privacy requests needing an answer on {now:yyyy-MM-dd} (we reply within 30 days):");
-        Section(body, "Overdue", overdue);
-        Section(body, $"Due within {RemindDueRequestsJob.DueSoon.TotalDays} days", dueSoon);
-        body.AppendLine();
-        body.AppendLine("Open the request desk to read and answer them.");
-        return new OutgoingMail(to, $"Privacy requests: {overdue.Count} overdue, {dueSoon.Count} due within a week", body.ToString());
+        var values = new Dictionary<string, string> { ["today"] = now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+        var template = new StringBuilder("Privacy requests needing an answer on {{today}} (we reply within 30 days):");
+        Section(template, values, "overdue", "Overdue", overdue);
+        Section(template, values, "soon", $"Due within {RemindDueRequestsJob.DueSoon.TotalDays} days", dueSoon);
+        template.Append("\n\nOpen the request desk to read and answer them.");
+        return MailTemplate.Compose(
+            to, $"Privacy requests: {overdue.Count} overdue, {dueSoon.Count} due within a week", template.ToString(), values, linkBase: null);
     }
 
-    private static void Section(StringBuilder body, string title, IReadOnlyList<DueRequest> requests)
+    /// <summary>One paragraph per section, a kept line per request; each request's line is a value, like any other.</summary>
+    private static void Section(StringBuilder template, Dictionary<string, string> values, string name, string title, IReadOnlyList<DueRequest> requests)
     {
         if (requests.Count == 0)
         {
             return;
         }
 
-        body.AppendLine();
-        body.AppendLine(CultureInfo.InvariantCulture, $"{title}:");
-        foreach (var request in requests)
+        template.Append(CultureInfo.InvariantCulture, $"\n\n{title}:");
+        for (var i = 0; i < requests.Count; i++)
         {
-            body.AppendLine(CultureInfo.InvariantCulture, $"- {request.Id} · {request.Type.ToString().ToLowerInvariant()} · due {request.DueAt:yyyy-MM-dd}");
+            var request = requests[i];
+            values[$"{name}{i}"] = string.Create(CultureInfo.InvariantCulture, $"- {request.Id} · {request.Type.ToString().ToLowerInvariant()} · due {request.DueAt:yyyy-MM-dd}");
+            template.Append(CultureInfo.InvariantCulture, $"\\\n{{{{{name}{i}}}}}");
         }
     }
 }

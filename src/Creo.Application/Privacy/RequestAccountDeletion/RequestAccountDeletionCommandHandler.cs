@@ -1,3 +1,4 @@
+using Creo.Application.Common.Mail;
 using Creo.Application.Accounts.Contracts;
 using Creo.Application.Accounts.EndSessionsForDeletion;
 using Creo.Application.Accounts.GetAccountContact;
@@ -24,20 +25,26 @@ internal sealed class RequestAccountDeletionCommandHandler(
         return new AccountDeletionDto(deletion.RequestedAt, deletion.ScheduledFor, deletion.IsErasing);
     }
 
-    private static OutgoingMail ScheduledMail(AccountContactDto contact, AccountDeletion deletion) => new(
+    private static OutgoingMail ScheduledMail(AccountContactDto contact, AccountDeletion deletion) => MailTemplate.Compose(
         contact.Email,
         "Your Crëo account will be deleted",
-        $"""
-        Hello {contact.Name},
+        """
+        {{hello}}
 
         You asked us to delete your Crëo account. Every session has been signed out.
 
-        On {deletion.ScheduledFor:yyyy-MM-dd HH:mm} UTC we erase your account: your generations and uploads, your
+        On {{when}} UTC we erase your account: your generations and uploads, your
         credits, your consents and requests, and your sign-in history. A subscription is cancelled then. Invoices are
         kept for tax law (six years), detached from you.
 
         Changed your mind? Sign in before then and choose "Keep my account" in the privacy center.
 
         — Crëo
-        """);
+        """,
+        new Dictionary<string, string>
+        {
+            ["hello"] = MailTemplate.Hello(contact.Name),
+            ["when"] = deletion.ScheduledFor.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        },
+        linkBase: null);
 }

@@ -1,3 +1,4 @@
+using Creo.Application.Common.Mail;
 using Creo.Application.Accounts.Contracts;
 using Creo.Application.Accounts.EraseAccount;
 using Creo.Application.Billing.EraseBillingRecords;
@@ -62,21 +63,23 @@ internal sealed class RunAccountErasureJobHandler(IMediator mediator, IMailSende
         }
     }
 
-    private static OutgoingMail ReceiptMail(AccountContactDto contact, Guid receiptId) => new(
+    private static OutgoingMail ReceiptMail(AccountContactDto contact, Guid receiptId) => MailTemplate.Compose(
         contact.Email,
         "Your Crëo account has been erased",
-        $"""
-        Hello {contact.Name},
+        """
+        {{hello}}
 
         As you asked, your Crëo account is being erased now: your generations and uploads, your credits, your consents
         and requests, your sign-in history and your account itself. Any subscription has been cancelled. Invoices are
         kept for tax law (six years), detached from you.
 
-        Erasure receipt: {receiptId}
+        Erasure receipt: {{receipt}}\
         The receipt records only dates and counts, nothing about you. Quote it if you ever ask us about this erasure.
 
         This is the last mail we send to this address.
 
         — Crëo
-        """);
+        """,
+        new Dictionary<string, string> { ["hello"] = MailTemplate.Hello(contact.Name), ["receipt"] = receiptId.ToString() },
+        linkBase: null);
 }
