@@ -17,6 +17,13 @@ public sealed class RecordingJobScheduler : IJobScheduler
         return Guid.NewGuid().ToString("N");
     }
 
+    public Task EnqueueWithCommandAsync<TJob>(TJob job, CancellationToken cancellationToken)
+        where TJob : IJob
+    {
+        Enqueued.Enqueue(job);
+        return Task.CompletedTask;
+    }
+
     public string Schedule<TJob>(TJob job, DateTimeOffset runAt)
         where TJob : IJob
     {
