@@ -12,7 +12,11 @@ public sealed class JobsOptions
     [MinimumSetting("Jobs__WorkerCount", 1)]
     public int WorkerCount { get; set; } = Math.Max(2, Environment.ProcessorCount * 2);
 
-    /// <summary>How often PostgreSQL-backed workers look for new jobs; short, so a person waits little for their generation.</summary>
+    /// <summary>
+    /// How often PostgreSQL-backed workers look for new jobs; short, so a person waits little for their generation. A
+    /// generation's run is written with its submission's transaction (PostgresJobRows), which wakes no worker: it is
+    /// this poll that finds it.
+    /// </summary>
     [DurationSetting("Jobs__QueuePollInterval")]
     public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(1);
 

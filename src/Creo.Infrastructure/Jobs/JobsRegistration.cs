@@ -61,6 +61,17 @@ internal static class JobsRegistration
 
         services.AddSingleton<JobDispatcher>();
         services.AddScoped<IJobScheduler, HangfireJobScheduler>();
+
+        // A job enqueued with a command commits with it where Hangfire's tables live in the command's database.
+        if (options.Storage == JobStorageKind.Postgres)
+        {
+            services.AddScoped<ICommandJobWriter, PostgresJobRows>();
+        }
+        else
+        {
+            services.AddScoped<ICommandJobWriter, AfterCommitJobWriter>();
+        }
+
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Creo.Application.Common.Jobs;
+using Creo.Application.Common.Ports;
 
 namespace Creo.Application.Tests.Generations;
 
@@ -17,6 +18,13 @@ public sealed class RecordingJobScheduler : IJobScheduler
         return Guid.NewGuid().ToString("N");
     }
 
+    public Task EnqueueWithCommandAsync<TJob>(TJob job, CancellationToken cancellationToken)
+        where TJob : IJob
+    {
+        Enqueued.Enqueue(job);
+        return Task.CompletedTask;
+    }
+
     public string Schedule<TJob>(TJob job, DateTimeOffset runAt)
         where TJob : IJob
     {
@@ -30,7 +38,35 @@ public sealed class RecordingJobScheduler : IJobScheduler
         where TJob : IJob =>
         Recurring.Enqueue((name, job, cron));
 
+    /// <summary>
+    /// The scheduler as one command's scope sees it: a job enqueued with the command is recorded once the command
+    /// commits, and never if it rolls back, as the real scheduler stores it with the commit.
+    /// </summary>
+    public IJobScheduler For(IUnitOfWork unitOfWork) => new CommandScoped(this, unitOfWork);
+
     public IReadOnlyList<TJob> EnqueuedOf<TJob>() => [.. Enqueued.OfType<TJob>()];
 
     public IReadOnlyList<TJob> ScheduledOf<TJob>() => [.. Scheduled.Select(s => s.Job).OfType<TJob>()];
+
+    private sealed class CommandScoped(RecordingJobScheduler recorder, IUnitOfWork unitOfWork) : IJobScheduler
+    {
+        public string Enqueue<TJob>(TJob job)
+            where TJob : IJob =>
+            recorder.Enqueue(job);
+
+        public Task EnqueueWithCommandAsync<TJob>(TJob job, CancellationToken cancellationToken)
+            where TJob : IJob
+        {
+            unitOfWork.AfterCommit(() => recorder.Enqueued.Enqueue(job));
+            return Task.CompletedTask;
+        }
+
+        public string Schedule<TJob>(TJob job, DateTimeOffset runAt)
+            where TJob : IJob =>
+            recorder.Schedule(job, runAt);
+
+        public void AddOrUpdateRecurring<TJob>(string name, TJob job, string cron)
+            where TJob : IJob =>
+            recorder.AddOrUpdateRecurring(name, job, cron);
+    }
 }

@@ -1,4 +1,5 @@
 using Creo.Application.Common.Jobs;
+using Creo.Application.Common.Ports;
 using Creo.Application.Credits.GetCreditBalance;
 using Creo.Application.Credits.GrantStarterCredits;
 using Creo.Application.Generations.Catalog;
@@ -39,7 +40,7 @@ public abstract class StudioTestBase(DatabaseProvider provider) : IAsyncLifetime
     public async ValueTask InitializeAsync() => app = await CreoServices.StartAsync(provider, configureServices: services =>
     {
         services.RemoveAll<IJobScheduler>();
-        services.AddSingleton<IJobScheduler>(Jobs);
+        services.AddScoped<IJobScheduler>(sp => Jobs.For(sp.GetRequiredService<IUnitOfWork>()));
         services.AddSingleton<IGenerationProvider>(Model);
         services.RemoveAll<IModelCatalog>();
         services.AddSingleton<IModelCatalog>(new ModelCatalog([ScriptedModel]));

@@ -1,5 +1,6 @@
 using Creo.Application;
 using Creo.Application.Common.Jobs;
+using Creo.Application.Common.Ports;
 using Creo.Infrastructure.Common;
 using Creo.Infrastructure.Persistence;
 using Creo.Testing;
@@ -87,6 +88,69 @@ public abstract class JobSchedulerTests(DatabaseProvider provider, bool postgres
         var arguments = JsonSerializer.Deserialize<string?[]>(InvocationData.SerializeJob(data.Job).Arguments)!;
         Assert.Equal($$"""{"ItemId":"{{id}}"}""", arguments[0]);
         Assert.Null(arguments[1]);
+    }
+
+    [Fact]
+    public async Task A_job_enqueued_with_a_command_runs_once_the_command_commits_and_reads_back_through_Hangfire()
+    {
+        var id = Guid.NewGuid();
+        await InCommandAsync(id, commit: true);
+
+        var recorder = Services.GetRequiredService<JobRecorder>();
+        await recorder.WaitForAsync(id);
+        await Eventually.UntilAsync(
+            () => Task.FromResult(StoredJobsOf(id, SucceededState.StateName)),
+            stored => stored == 1,
+            stored => $"{stored} succeeded jobs for {id}.");
+        Assert.Equal(1, recorder.RunsOf(id));
+    }
+
+    [Fact]
+    public async Task A_job_enqueued_with_a_command_that_rolls_back_is_never_stored()
+    {
+        var rolledBack = Guid.NewGuid();
+        await InCommandAsync(rolledBack, commit: false);
+
+        // A later committed command's job runs; the rolled-back one was never in the store to run before or after it.
+        var committed = Guid.NewGuid();
+        await InCommandAsync(committed, commit: true);
+        await Services.GetRequiredService<JobRecorder>().WaitForAsync(committed);
+        Assert.Equal(0, StoredJobsOf(rolledBack, null));
+        Assert.Equal(0, Services.GetRequiredService<JobRecorder>().RunsOf(rolledBack));
+    }
+
+    /// <summary>What the unit-of-work behaviour does around a command that enqueues the job, committing or failing.</summary>
+    private async Task InCommandAsync(Guid id, bool commit)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+        await using (var transaction = await unitOfWork.BeginTransactionAsync(TestContext.Current.CancellationToken))
+        {
+            await scope.ServiceProvider.GetRequiredService<IJobScheduler>().EnqueueWithCommandAsync(new RecordingJob(id), TestContext.Current.CancellationToken);
+            if (!commit)
+            {
+                unitOfWork.RolledBack();
+                return;
+            }
+
+            await transaction.CommitAsync(TestContext.Current.CancellationToken);
+        }
+
+        unitOfWork.Committed();
+    }
+
+    /// <summary>The jobs for <paramref name="id"/> Hangfire itself lists (in <paramref name="state"/>, or in any state).</summary>
+    private int StoredJobsOf(Guid id, string? state)
+    {
+        var monitoring = Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        IEnumerable<(string State, Job Job)> jobs =
+        [
+            .. monitoring.EnqueuedJobs(EnqueuedState.DefaultQueue, 0, 10_000).Select(j => (EnqueuedState.StateName, j.Value.Job)),
+            .. monitoring.ProcessingJobs(0, 10_000).Select(j => (ProcessingState.StateName, j.Value.Job)),
+            .. monitoring.SucceededJobs(0, 10_000).Select(j => (SucceededState.StateName, j.Value.Job)),
+            .. monitoring.FailedJobs(0, 10_000).Select(j => (FailedState.StateName, j.Value.Job)),
+        ];
+        return jobs.Count(j => (state is null || j.State == state) && j.Job?.Args[0] is RecordingJob recorded && recorded.ItemId == id);
     }
 
     [Fact]

@@ -2,29 +2,32 @@ using Creo.Application.Credits.Contracts;
 
 namespace Creo.Application.Credits.PlaceCreditHold;
 
-internal sealed class PlaceCreditHoldCommandHandler(ICreditsData data, IUnitOfWork unitOfWork, IDatabaseErrors databaseErrors, TimeProvider clock)
+internal sealed class PlaceCreditHoldCommandHandler(
+    ICreditsData data, IUnitOfWork unitOfWork, IConditionalHoldInsert conditionalInsert, IDatabaseErrors databaseErrors, TimeProvider clock)
     : ICommandHandler<PlaceCreditHoldCommand>
 {
     public async ValueTask<Unit> Handle(PlaceCreditHoldCommand command, CancellationToken cancellationToken)
     {
-        var sourceKey = CreditSourceKeys.HoldOf(command.HoldKey);
+        var hold = CreditEntry.Hold(command.UserId, command.Amount, command.HoldKey, command.GenerationId, command.Reason, clock.GetUtcNow());
+        if (conditionalInsert.IsAvailable)
+        {
+            // The usual case, one statement; only a hold that was not placed pays the read that says why.
+            if (await InsertAsync(hold, command.Amount, cancellationToken))
+            {
+                return Unit.Value;
+            }
+
+            var refused = await ReadAccountAsync(command.UserId, hold.SourceKey, cancellationToken);
+            return refused is { AlreadyHeld: true } ? Unit.Value : throw NotEnoughCredits(command.Amount);
+        }
 
         // One read for all three questions: is this hold already placed, is the account held for a disputed payment,
         // and what is the balance? A plain read turns the usual shortfall away without a failed write; the database's
         // check constraint still decides the races this read cannot see.
-        var account = await data.CreditAccounts.AsNoTracking()
-            .Where(a => a.UserId == command.UserId)
-            .Select(a => new { a.Balance, a.DisputeHoldSince, AlreadyHeld = data.CreditEntries.Any(e => e.SourceKey == sourceKey) })
-            .FirstOrDefaultAsync(cancellationToken);
+        var account = await ReadAccountAsync(command.UserId, hold.SourceKey, cancellationToken);
         if (account is { AlreadyHeld: true })
         {
             return Unit.Value;
-        }
-
-        // "Buy with a stolen card, generate, charge back": while a payment is disputed nothing more is spent.
-        if (account is { DisputeHoldSince: not null })
-        {
-            throw DisputeHolds.Refusal();
         }
 
         if (account is null || account.Balance < command.Amount)
@@ -32,7 +35,7 @@ internal sealed class PlaceCreditHoldCommandHandler(ICreditsData data, IUnitOfWo
             throw NotEnoughCredits(command.Amount);
         }
 
-        data.CreditEntries.Add(CreditEntry.Hold(command.UserId, command.Amount, command.HoldKey, command.GenerationId, command.Reason, clock.GetUtcNow()));
+        data.CreditEntries.Add(hold);
         try
         {
             // Saved now, not at the end of the command: the database decides here whether the credits are there.
@@ -46,6 +49,39 @@ internal sealed class PlaceCreditHoldCommandHandler(ICreditsData data, IUnitOfWo
         return Unit.Value;
     }
 
+    private async Task<bool> InsertAsync(CreditEntry hold, long amount, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await conditionalInsert.TryInsertAsync(hold, cancellationToken);
+        }
+        catch (Exception exception) when (databaseErrors.IsViolationOf(exception, CreditConstraints.NonNegativeBalance))
+        {
+            throw NotEnoughCredits(amount);
+        }
+    }
+
+    /// <summary>
+    /// The account as this hold sees it, null when there is none. A hold not yet placed on an account held for a
+    /// disputed payment is refused here ("buy with a stolen card, generate, charge back": while a payment is disputed
+    /// nothing more is spent).
+    /// </summary>
+    private async Task<AccountState?> ReadAccountAsync(Guid userId, string sourceKey, CancellationToken cancellationToken)
+    {
+        var account = await data.CreditAccounts.AsNoTracking()
+            .Where(a => a.UserId == userId)
+            .Select(a => new AccountState(a.Balance, a.DisputeHoldSince != null, data.CreditEntries.Any(e => e.SourceKey == sourceKey)))
+            .FirstOrDefaultAsync(cancellationToken);
+        if (account is { AlreadyHeld: false, Disputed: true })
+        {
+            throw DisputeHolds.Refusal();
+        }
+
+        return account;
+    }
+
     private static PaymentRequiredException NotEnoughCredits(long amount) =>
         new("insufficient-credits", $"This costs {amount} credits, more than your balance. Nothing was charged.");
+
+    private sealed record AccountState(long Balance, bool Disputed, bool AlreadyHeld);
 }

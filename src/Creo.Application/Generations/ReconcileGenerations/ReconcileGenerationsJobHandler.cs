@@ -19,7 +19,9 @@ internal sealed class ReconcileGenerationsJobHandler(
         var queuedBefore = now - options.Value.QueuedGrace;
 
         // Queued too long, or running with no prediction and nobody holding the claim: the run was lost. Running it
-        // again is safe: the claim lets one worker in, and the hold is captured or released once.
+        // again is safe: the claim lets one worker in, and the hold is captured or released once. (On PostgreSQL job
+        // storage a submission's run commits with it, so "queued too long" there means a job Hangfire lost or deleted,
+        // not a crash between the commit and the enqueue; with the in-memory store, that crash is what this catches.)
         var lost = await data.Generations.AsNoTracking()
             .Where(g => (g.Status == GenerationStatus.Queued && g.CreatedAt < queuedBefore)
                 || (g.Status == GenerationStatus.Running && g.ProviderPredictionId == null && (g.ClaimedUntil == null || g.ClaimedUntil < now)))
