@@ -5,4 +5,4 @@ namespace Creo.Application.Accounts.ExportAccountData;
 public sealed record ExportAccountDataQuery(Guid UserId) : IQuery<PersonalDataPart>;
 
 /// <summary>The rows of one of the accounts tables, streamed.</summary>
-public sealed record ExportAccountRowsQuery(Guid UserId, string Table, bool NewestFirst = false) : PersonalDataRowsQuery(UserId, Table, NewestFirst);
+public sealed record ExportAccountDataRowsQuery(Guid UserId, string Table, bool NewestFirst = false) : PersonalDataRowsQuery(UserId, Table, NewestFirst);

@@ -14,6 +14,6 @@ internal sealed class ExportAccountDataQueryHandler(IAccountsData data) : IQuery
             throw new NotFoundException("Account");
         }
 
-        return new PersonalDataPart("accounts", [.. Tables.Select(t => new PersonalDataTable(t, new ExportAccountRowsQuery(query.UserId, t)))]);
+        return new PersonalDataPart("accounts", [.. Tables.Select(t => new PersonalDataTable(t, new ExportAccountDataRowsQuery(query.UserId, t)))]);
     }
 }

@@ -8,4 +8,4 @@ namespace Creo.Application.Billing.ExportBillingData;
 public sealed record ExportBillingDataQuery(Guid UserId) : IQuery<PersonalDataPart>;
 
 /// <summary>The rows of one of the billing tables, streamed.</summary>
-public sealed record ExportBillingRowsQuery(Guid UserId, string Table, bool NewestFirst = false) : PersonalDataRowsQuery(UserId, Table, NewestFirst);
+public sealed record ExportBillingDataRowsQuery(Guid UserId, string Table, bool NewestFirst = false) : PersonalDataRowsQuery(UserId, Table, NewestFirst);

@@ -6,5 +6,5 @@ internal sealed class ExportBillingDataQueryHandler : IQueryHandler<ExportBillin
     private static readonly string[] Tables = ["customers", "subscriptions", "invoices", "credit_purchases", "payment_reversals", "payment_events"];
 
     public ValueTask<PersonalDataPart> Handle(ExportBillingDataQuery query, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(new PersonalDataPart("billing", [.. Tables.Select(t => new PersonalDataTable(t, new ExportBillingRowsQuery(query.UserId, t)))]));
+        ValueTask.FromResult(new PersonalDataPart("billing", [.. Tables.Select(t => new PersonalDataTable(t, new ExportBillingDataRowsQuery(query.UserId, t)))]));
 }

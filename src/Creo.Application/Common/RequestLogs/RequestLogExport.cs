@@ -1,3 +1,5 @@
+using Creo.Application.Common.RequestLogs.ExportRequestLogs;
+
 namespace Creo.Application.Common.RequestLogs;
 
 /// <summary>
@@ -7,8 +9,5 @@ namespace Creo.Application.Common.RequestLogs;
 public static class RequestLogExport
 {
     public static PersonalDataPart Part(Guid userId) =>
-        new("common", [new PersonalDataTable("request_logs", new ExportRequestLogRowsQuery(userId, "request_logs"))]);
+        new("common", [new PersonalDataTable("request_logs", new ExportRequestLogsRowsQuery(userId, "request_logs"))]);
 }
-
-/// <summary>The person's request log rows, streamed.</summary>
-public sealed record ExportRequestLogRowsQuery(Guid UserId, string Table, bool NewestFirst = false) : PersonalDataRowsQuery(UserId, Table, NewestFirst);

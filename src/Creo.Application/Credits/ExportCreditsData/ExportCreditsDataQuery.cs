@@ -5,4 +5,4 @@ namespace Creo.Application.Credits.ExportCreditsData;
 public sealed record ExportCreditsDataQuery(Guid UserId) : IQuery<PersonalDataPart>;
 
 /// <summary>The rows of one of the credits tables, streamed.</summary>
-public sealed record ExportCreditsRowsQuery(Guid UserId, string Table, bool NewestFirst = false) : PersonalDataRowsQuery(UserId, Table, NewestFirst);
+public sealed record ExportCreditsDataRowsQuery(Guid UserId, string Table, bool NewestFirst = false) : PersonalDataRowsQuery(UserId, Table, NewestFirst);

@@ -6,7 +6,7 @@ internal sealed class ExportCreditsDataQueryHandler : IQueryHandler<ExportCredit
         ValueTask.FromResult(new PersonalDataPart(
             "credits",
             [
-                new PersonalDataTable("credit_accounts", new ExportCreditsRowsQuery(query.UserId, "credit_accounts")),
-                new PersonalDataTable("credit_entries", new ExportCreditsRowsQuery(query.UserId, "credit_entries")),
+                new PersonalDataTable("credit_accounts", new ExportCreditsDataRowsQuery(query.UserId, "credit_accounts")),
+                new PersonalDataTable("credit_entries", new ExportCreditsDataRowsQuery(query.UserId, "credit_entries")),
             ]));
 }

@@ -5,4 +5,4 @@ namespace Creo.Application.Generations.ExportGenerationsData;
 public sealed record ExportGenerationsDataQuery(Guid UserId) : IQuery<PersonalDataPart>;
 
 /// <summary>The rows of one of the generations tables, streamed.</summary>
-public sealed record ExportGenerationsRowsQuery(Guid UserId, string Table, bool NewestFirst = false) : PersonalDataRowsQuery(UserId, Table, NewestFirst);
+public sealed record ExportGenerationsDataRowsQuery(Guid UserId, string Table, bool NewestFirst = false) : PersonalDataRowsQuery(UserId, Table, NewestFirst);

@@ -7,8 +7,8 @@ internal sealed class ExportGenerationsDataQueryHandler : IQueryHandler<ExportGe
         ValueTask.FromResult(new PersonalDataPart(
             "generations",
             [
-                new PersonalDataTable("generations", new ExportGenerationsRowsQuery(query.UserId, "generations")),
-                new PersonalDataTable("generation_outputs", new ExportGenerationsRowsQuery(query.UserId, "generation_outputs"), HasFiles: true),
-                new PersonalDataTable("uploads", new ExportGenerationsRowsQuery(query.UserId, "uploads"), HasFiles: true),
+                new PersonalDataTable("generations", new ExportGenerationsDataRowsQuery(query.UserId, "generations")),
+                new PersonalDataTable("generation_outputs", new ExportGenerationsDataRowsQuery(query.UserId, "generation_outputs"), HasFiles: true),
+                new PersonalDataTable("uploads", new ExportGenerationsDataRowsQuery(query.UserId, "uploads"), HasFiles: true),
             ]));
 }

@@ -8,4 +8,4 @@ namespace Creo.Application.Privacy.ExportPrivacyData;
 public sealed record ExportPrivacyDataQuery(Guid UserId, Guid ExceptExportId) : IQuery<PersonalDataPart>;
 
 /// <summary>The rows of one of the privacy tables, streamed (the export being built left out).</summary>
-public sealed record ExportPrivacyRowsQuery(Guid UserId, Guid ExceptExportId, string Table, bool NewestFirst = false) : PersonalDataRowsQuery(UserId, Table, NewestFirst);
+public sealed record ExportPrivacyDataRowsQuery(Guid UserId, Guid ExceptExportId, string Table, bool NewestFirst = false) : PersonalDataRowsQuery(UserId, Table, NewestFirst);

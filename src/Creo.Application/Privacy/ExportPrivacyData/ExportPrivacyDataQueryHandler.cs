@@ -7,5 +7,5 @@ internal sealed class ExportPrivacyDataQueryHandler : IQueryHandler<ExportPrivac
 
     public ValueTask<PersonalDataPart> Handle(ExportPrivacyDataQuery query, CancellationToken cancellationToken) =>
         ValueTask.FromResult(new PersonalDataPart(
-            "privacy", [.. Tables.Select(t => new PersonalDataTable(t, new ExportPrivacyRowsQuery(query.UserId, query.ExceptExportId, t)))]));
+            "privacy", [.. Tables.Select(t => new PersonalDataTable(t, new ExportPrivacyDataRowsQuery(query.UserId, query.ExceptExportId, t)))]));
 }

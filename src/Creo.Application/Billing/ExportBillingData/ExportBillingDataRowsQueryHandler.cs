@@ -4,9 +4,9 @@ using Creo.Application.Billing.Contracts;
 namespace Creo.Application.Billing.ExportBillingData;
 
 /// <summary>Every stored value of the person's billing rows, row by row.</summary>
-internal sealed class ExportBillingRowsQueryHandler(IBillingData data) : IStreamQueryHandler<ExportBillingRowsQuery, PersonalDataRow>
+internal sealed class ExportBillingDataRowsQueryHandler(IBillingData data) : IStreamQueryHandler<ExportBillingDataRowsQuery, PersonalDataRow>
 {
-    public IAsyncEnumerable<PersonalDataRow> Handle(ExportBillingRowsQuery query, CancellationToken cancellationToken)
+    public IAsyncEnumerable<PersonalDataRow> Handle(ExportBillingDataRowsQuery query, CancellationToken cancellationToken)
     {
         var (userId, newestFirst) = (query.UserId, query.NewestFirst);
         return query.Table switch

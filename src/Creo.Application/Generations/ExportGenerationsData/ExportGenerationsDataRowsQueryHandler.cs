@@ -7,9 +7,9 @@ namespace Creo.Application.Generations.ExportGenerationsData;
 /// media files they name. Newest first, a generation also carries its outputs (index, key, type, archive path), so
 /// the page's gallery can show each one's picture without holding every output of the history.
 /// </summary>
-internal sealed class ExportGenerationsRowsQueryHandler(IGenerationsData data) : IStreamQueryHandler<ExportGenerationsRowsQuery, PersonalDataRow>
+internal sealed class ExportGenerationsDataRowsQueryHandler(IGenerationsData data) : IStreamQueryHandler<ExportGenerationsDataRowsQuery, PersonalDataRow>
 {
-    public IAsyncEnumerable<PersonalDataRow> Handle(ExportGenerationsRowsQuery query, CancellationToken cancellationToken) => query.Table switch
+    public IAsyncEnumerable<PersonalDataRow> Handle(ExportGenerationsDataRowsQuery query, CancellationToken cancellationToken) => query.Table switch
     {
         "generations" when query.NewestFirst => GalleryRows(query.UserId, cancellationToken),
         "generations" => PersonalDataStream.Rows(

@@ -3,9 +3,9 @@ using Creo.Application.Credits.Contracts;
 namespace Creo.Application.Credits.ExportCreditsData;
 
 /// <summary>The person's credit account and every ledger entry, row by row.</summary>
-internal sealed class ExportCreditsRowsQueryHandler(ICreditsData data) : IStreamQueryHandler<ExportCreditsRowsQuery, PersonalDataRow>
+internal sealed class ExportCreditsDataRowsQueryHandler(ICreditsData data) : IStreamQueryHandler<ExportCreditsDataRowsQuery, PersonalDataRow>
 {
-    public IAsyncEnumerable<PersonalDataRow> Handle(ExportCreditsRowsQuery query, CancellationToken cancellationToken) => query.Table switch
+    public IAsyncEnumerable<PersonalDataRow> Handle(ExportCreditsDataRowsQuery query, CancellationToken cancellationToken) => query.Table switch
     {
         "credit_accounts" => PersonalDataStream.Rows(
             data.CreditAccounts.Where(a => a.UserId == query.UserId).Select(a => new { a.UserId, a.Balance, a.CreatedAt, a.DisputeHoldSince }), null, cancellationToken),

@@ -4,9 +4,9 @@ using Creo.Application.Accounts.Contracts;
 namespace Creo.Application.Accounts.ExportAccountData;
 
 /// <summary>Every stored value of the person's account rows, row by row, except the hashes of session and sign-in tokens.</summary>
-internal sealed class ExportAccountRowsQueryHandler(IAccountsData data) : IStreamQueryHandler<ExportAccountRowsQuery, PersonalDataRow>
+internal sealed class ExportAccountDataRowsQueryHandler(IAccountsData data) : IStreamQueryHandler<ExportAccountDataRowsQuery, PersonalDataRow>
 {
-    public IAsyncEnumerable<PersonalDataRow> Handle(ExportAccountRowsQuery query, CancellationToken cancellationToken)
+    public IAsyncEnumerable<PersonalDataRow> Handle(ExportAccountDataRowsQuery query, CancellationToken cancellationToken)
     {
         var (userId, newestFirst) = (query.UserId, query.NewestFirst);
         return query.Table switch

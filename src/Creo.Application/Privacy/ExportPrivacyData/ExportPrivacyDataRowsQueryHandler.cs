@@ -2,9 +2,9 @@
 namespace Creo.Application.Privacy.ExportPrivacyData;
 
 /// <summary>The person's consents, privacy requests, earlier exports, deletions and notices, row by row.</summary>
-internal sealed class ExportPrivacyRowsQueryHandler(IPrivacyData data) : IStreamQueryHandler<ExportPrivacyRowsQuery, PersonalDataRow>
+internal sealed class ExportPrivacyDataRowsQueryHandler(IPrivacyData data) : IStreamQueryHandler<ExportPrivacyDataRowsQuery, PersonalDataRow>
 {
-    public IAsyncEnumerable<PersonalDataRow> Handle(ExportPrivacyRowsQuery query, CancellationToken cancellationToken)
+    public IAsyncEnumerable<PersonalDataRow> Handle(ExportPrivacyDataRowsQuery query, CancellationToken cancellationToken)
     {
         var (userId, newestFirst) = (query.UserId, query.NewestFirst);
         return query.Table switch
