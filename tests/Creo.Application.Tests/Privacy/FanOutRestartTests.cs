@@ -31,7 +31,6 @@ public sealed class FanOutRestartTests : IAsyncLifetime
 
     private readonly SmtpRelayStandIn relay = SmtpRelayStandIn.Start();
     private CreoServices? app;
-    private FailingMailSender? mail;
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -52,7 +51,7 @@ public sealed class FanOutRestartTests : IAsyncLifetime
             services.AddSingleton<IJobScheduler>(new RecordingJobScheduler());
             var original = services.Last(d => d.ServiceType == typeof(IMailSender));
             services.Remove(original);
-            services.AddSingleton(sp => mail = new FailingMailSender((IMailSender)(original.ImplementationInstance
+            services.AddSingleton(sp => new FailingMailSender((IMailSender)(original.ImplementationInstance
                 ?? original.ImplementationFactory?.Invoke(sp)
                 ?? ActivatorUtilities.CreateInstance(sp, original.ImplementationType!))));
             services.AddSingleton<IMailSender>(sp => sp.GetRequiredService<FailingMailSender>());
@@ -99,7 +98,9 @@ public sealed class FanOutRestartTests : IAsyncLifetime
     /// <summary>Runs the job with the relay failing at send <see cref="FailOnSend"/>, then twice more; how many were told before the restart.</summary>
     private async Task<Func<string, int>> FailThenRunAgainAsync(Func<Task> run)
     {
-        mail!.Reset();
+        // Resolving the sender is what builds the wrapper (no mail went out before this in these tests).
+        var mail = App.Provider.GetRequiredService<FailingMailSender>();
+        mail.Reset();
         mail.FailOnSend = FailOnSend;
         await Assert.ThrowsAsync<IOException>(run);
         var before = AllMail();

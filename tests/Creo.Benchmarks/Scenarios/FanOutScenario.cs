@@ -38,7 +38,7 @@ public sealed class FanOutScenario : IScenario
 
         var breach = await app.SendAsync(new RecordBreachCommand(Guid.CreateVersion7(), "A benchmark's breach.", null, true, null, null, null, null, null));
         rows.Add(await MeasureAsync(
-            "breach, all accounts", app, relay, scale.FanOutAccounts, Creo.Application.Privacy.MailBreachNotice.MailBreachNoticeCommandHandler.Subject,
+            "breach, all accounts", app, relay, scale.FanOutAccounts, "Important: a security incident affecting your Crëo account",
             "SELECT count(*) FROM privacy.breach_notifications WHERE mailed_at IS NOT NULL",
             token => app.RunJobAsync(new NotifyBreachJob(breach.Id), token)));
 
@@ -95,7 +95,7 @@ public sealed class FanOutScenario : IScenario
                 continue;
             }
 
-            foreach (var to in MimeKit.InternetAddressList.Parse(headers[MimeKit.HeaderId.To]).Mailboxes)
+            foreach (var to in MimeKit.InternetAddressList.Parse(headers[MimeKit.HeaderId.To] ?? string.Empty).Mailboxes)
             {
                 times[to.Address] = times.GetValueOrDefault(to.Address) + 1;
             }
