@@ -40,7 +40,6 @@ public static class DependencyInjection
         services.AddScoped<Generations.GenerationMapper>();
         services.AddSingleton<Generations.Showcase.ShowcaseImages>();
         services.AddSingleton(Common.Mapping.MappingConfig.Create());
-        services.AddScoped<Common.RequestLogs.RequestLogExport>();
         AddJobHandlers(services);
         return services;
     }

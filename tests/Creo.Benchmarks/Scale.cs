@@ -4,9 +4,9 @@ namespace Creo.Benchmarks;
 /// How big the fixtures and how long the runs are. <see cref="Full"/> is what docs/performance.md reports;
 /// <see cref="Quick"/> runs every scenario in seconds to prove the benchmark code itself works.
 /// </summary>
-public sealed record Scale(string Name, int SmallRows, int LargeRows, int SubmitOperations, int SubmitRounds, int ReadRequests, int PipelineGenerations, int PurgeRows, int ExportGenerations)
+public sealed record Scale(string Name, int SmallRows, int LargeRows, int SubmitOperations, int SubmitRounds, int ReadRequests, int PipelineGenerations, int PurgeRows, int ExportGenerations, int FanOutAccounts)
 {
-    public static readonly Scale Full = new("full", 10_000, 1_000_000, 1_000, 5, 2_000, 200, 1_000_000, 10_000);
+    public static readonly Scale Full = new("full", 10_000, 1_000_000, 1_000, 5, 2_000, 200, 1_000_000, 10_000, 100_000);
 
-    public static readonly Scale Quick = new("quick", 1_000, 20_000, 100, 2, 100, 10, 20_000, 200);
+    public static readonly Scale Quick = new("quick", 1_000, 20_000, 100, 2, 100, 10, 20_000, 200, 1_000);
 }

@@ -5,7 +5,8 @@ using Creo.Application.Accounts.StartEmailSignIn;
 using Creo.Application.Accounts.SuspendAccount;
 using Creo.Application.Accounts.VerifyEmailSignIn;
 using Creo.Application.Privacy.AnnouncePolicyChange;
-using Creo.Application.Privacy.AnnouncePolicyChangeBatch;
+using Creo.Application.Privacy.MailPolicyChangeNotice;
+using Creo.Application.Privacy.PickPolicyChangeRecipients;
 using Creo.Application.Privacy.Contracts;
 using Creo.Application.Privacy.GetPolicyChangeNotice;
 using Creo.Application.Privacy.PublishPolicyVersion;
@@ -37,12 +38,15 @@ public abstract class PolicyChangeTests(DatabaseProvider provider) : DatabaseTes
         await App.SendAsync(new SuspendAccountCommand(new StaffActor(Guid.CreateVersion7(), IsAdmin: true), suspended.UserId, "Test: a suspended account"), Cancel);
         var policy = await PublishAsync(material: true);
 
-        var first = await App.SendAsync(new AnnouncePolicyChangeBatchCommand(policy, null, 2), Cancel);
-        var second = await App.SendAsync(new AnnouncePolicyChangeBatchCommand(policy, first.Next, 2), Cancel);
+        var first = await App.SendAsync(new PickPolicyChangeRecipientsQuery(policy, null, 2), Cancel);
+        var toldFirst = await App.SendAsync(new MailPolicyChangeNoticeCommand(policy, first.ToTell[0]), Cancel);
+        var toldAgain = await App.SendAsync(new MailPolicyChangeNoticeCommand(policy, first.ToTell[0]), Cancel);
+        var firstAgain = await App.SendAsync(new PickPolicyChangeRecipientsQuery(policy, null, 2), Cancel);
+        var second = await App.SendAsync(new PickPolicyChangeRecipientsQuery(policy, first.Next, 2), Cancel);
         await App.RunJobAsync(new AnnouncePolicyChangeJob(policy), Cancel);
         await App.RunJobAsync(new AnnouncePolicyChangeJob(policy), Cancel);
 
-        Assert.Equal((2, 2), (first.Told, second.Told));
+        Assert.Equal((2, true, false, 1, 2), (first.ToTell.Count, toldFirst, toldAgain, firstAgain.ToTell.Count, second.ToTell.Count));
         Assert.NotNull(second.Next);
         Assert.All(people, email => Assert.Single(Mailbox.To(App.DataDirectory, email), m => m.Subject == ChangeSubject));
         Assert.All(people, email => Assert.Contains("/privacy", MailParts.Of(Mailbox.To(App.DataDirectory, email).Single(m => m.Subject == ChangeSubject)).Html, StringComparison.Ordinal));

@@ -6,3 +6,6 @@ namespace Creo.Application.Billing.ExportBillingData;
 /// and the payment provider's events that name their customer.
 /// </summary>
 public sealed record ExportBillingDataQuery(Guid UserId) : IQuery<PersonalDataPart>;
+
+/// <summary>The rows of one of the billing tables, streamed.</summary>
+public sealed record ExportBillingDataRowsQuery(Guid UserId, string Table, bool NewestFirst = false) : PersonalDataRowsQuery(UserId, Table, NewestFirst);

@@ -1,13 +1,7 @@
 namespace Creo.Application.Common.PersonalData;
 
 /// <summary>
-/// The person's rows of one table, by the table's name (<c>generation_outputs</c>). Each row is an object whose
-/// properties carry the entity's own property names and every value its classification includes in the export —
-/// and nothing it marks secret (token and request hashes).
+/// One table of the person's data, by its name (<c>generation_outputs</c>): the module's streaming query that yields
+/// its rows, and whether those rows name stored files (so the archive reads it again to copy them).
 /// </summary>
-public sealed record PersonalDataTable(string Name, IReadOnlyList<object> Rows)
-{
-    public static PersonalDataTable Of<TRow>(string name, IEnumerable<TRow> rows)
-        where TRow : notnull =>
-        new(name, [.. rows.Cast<object>()]);
-}
+public sealed record PersonalDataTable(string Name, PersonalDataRowsQuery Rows, bool HasFiles = false);

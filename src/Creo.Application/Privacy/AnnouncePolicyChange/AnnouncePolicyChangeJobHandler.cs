@@ -1,4 +1,5 @@
-using Creo.Application.Privacy.AnnouncePolicyChangeBatch;
+using Creo.Application.Privacy.MailPolicyChangeNotice;
+using Creo.Application.Privacy.PickPolicyChangeRecipients;
 
 namespace Creo.Application.Privacy.AnnouncePolicyChange;
 
@@ -8,8 +9,18 @@ internal sealed class AnnouncePolicyChangeJobHandler(IMediator mediator, ILogger
     {
         var told = await PagedRuns.RunAsync(async after =>
         {
-            var batch = await mediator.Send(new AnnouncePolicyChangeBatchCommand(job.PolicyVersionId, after, PagedRuns.PageSize), cancellationToken);
-            return (batch.Told, batch.Next);
+            var page = await mediator.Send(new PickPolicyChangeRecipientsQuery(job.PolicyVersionId, after, PagedRuns.PageSize), cancellationToken);
+            var toldNow = 0;
+            foreach (var recipient in page.ToTell)
+            {
+                // Each mail commits on its own, so a failure part-way keeps everyone already mailed recorded.
+                if (await mediator.Send(new MailPolicyChangeNoticeCommand(job.PolicyVersionId, recipient), cancellationToken))
+                {
+                    toldNow++;
+                }
+            }
+
+            return (toldNow, page.Next);
         });
         logger.LogInformation("Policy change {PolicyVersionId} announced by mail to {Told} account(s)", job.PolicyVersionId, told);
     }

@@ -13,12 +13,11 @@ using Creo.Application.Privacy.StartDataExportBuild;
 namespace Creo.Application.Privacy.BuildDataExport;
 
 /// <summary>
-/// Gathers each module's part through its contract, writes the archive to a temporary file (media can be large,
-/// so never to memory), and stores it privately under the person's prefix.
+/// Gathers each module's part through its contract (its tables, each a stream of rows), writes the archive to a
+/// temporary file (media can be large, so never to memory), and stores it privately under the person's prefix.
 /// </summary>
 internal sealed class BuildDataExportJobHandler(
     IMediator mediator,
-    RequestLogExport requestLog,
     IObjectStorage storage,
     TimeProvider clock,
     ILogger<BuildDataExportJobHandler> logger) : IJobHandler<BuildDataExportJob>
@@ -64,13 +63,13 @@ internal sealed class BuildDataExportJobHandler(
             await mediator.Send(new ExportCreditsDataQuery(build.UserId), cancellationToken),
             await mediator.Send(new ExportBillingDataQuery(build.UserId), cancellationToken),
             await mediator.Send(new ExportPrivacyDataQuery(build.UserId, build.ExportId), cancellationToken),
-            await requestLog.ReadAsync(build.UserId, cancellationToken),
+            RequestLogExport.Part(build.UserId),
         ];
 
         var path = Path.Combine(Path.GetTempPath(), $"creo-export-{build.ExportId:N}-{Guid.NewGuid():N}.zip");
         await using var file = new FileStream(
             path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        await DataExportArchive.WriteAsync(file, parts, storage, clock.GetUtcNow(), cancellationToken);
+        await DataExportArchive.WriteAsync(file, parts, mediator, storage, clock.GetUtcNow(), cancellationToken);
         file.Position = 0;
         await storage.PutAsync(build.ObjectKey, file, "application/zip", cancellationToken);
         return file.Length;

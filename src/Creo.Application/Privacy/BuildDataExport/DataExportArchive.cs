@@ -8,7 +8,9 @@ namespace Creo.Application.Privacy.BuildDataExport;
 /// <summary>
 /// The archive's layout: <c>{module}/{table}.json</c> (an array of the person's rows, keys the camelCase names of
 /// the stored properties), <c>media/…</c> (their outputs and uploads, byte for byte as stored), <c>index.html</c>
-/// (the same, for people) and <c>README.txt</c> (the format, explained).
+/// (the same, for people) and <c>README.txt</c> (the format, explained). Every part is written as its rows are read
+/// from the modules' streams and every file is copied straight from storage, so the memory a build takes does not
+/// follow the length of the history.
 /// </summary>
 internal static class DataExportArchive
 {
@@ -20,39 +22,64 @@ internal static class DataExportArchive
         Converters = { new JsonStringEnumConverter() },
     };
 
-    public static async Task WriteAsync(Stream destination, IReadOnlyList<PersonalDataPart> parts, IObjectStorage storage, DateTimeOffset exportedAt, CancellationToken cancellationToken)
+    /// <summary>The writer's own options decide the layout when rows are serialized into it: the same as <see cref="Json"/>'s.</summary>
+    private static readonly JsonWriterOptions Writer = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private const int FlushBytes = 32 * 1024;
+
+    public static async Task WriteAsync(
+        Stream destination, IReadOnlyList<PersonalDataPart> parts, IMediator mediator, IObjectStorage storage, DateTimeOffset exportedAt, CancellationToken cancellationToken)
     {
         await using var zip = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8);
-        var tables = new List<ArchivedTable>();
+        var tables = new ExportTables(mediator, cancellationToken);
         foreach (var part in parts)
         {
             foreach (var table in part.Tables)
             {
-                var rows = table.Rows.Select(row => JsonSerializer.SerializeToElement(row, row.GetType(), Json)).ToList();
                 var path = $"{part.Module}/{table.Name}.json";
-                await WriteEntryAsync(zip, path, exportedAt, CompressionLevel.Optimal, stream => JsonSerializer.SerializeAsync(stream, rows, Json, cancellationToken), cancellationToken);
-                tables.Add(new ArchivedTable(part.Module, table.Name, path, rows));
+                var count = 0;
+                await WriteEntryAsync(zip, path, exportedAt, CompressionLevel.Optimal, async stream => count = await WriteRowsAsync(stream, mediator.CreateStream(table.Rows, cancellationToken), cancellationToken), cancellationToken);
+                tables.Add(new ArchivedTable(part.Module, table.Name, path, count, table));
             }
         }
 
-        var copied = new List<PersonalDataFile>();
-        var missing = new List<PersonalDataFile>();
-        foreach (var file in parts.SelectMany(p => p.Files))
+        await foreach (var file in tables.Files(copiedOnly: false))
         {
             await using var stored = await storage.OpenReadAsync(file.StorageKey, cancellationToken);
             if (stored is null)
             {
-                missing.Add(file);
+                tables.NotCopied(file);
                 continue;
             }
 
             // Images and videos are compressed already; storing them as they are keeps them byte-identical and the build fast.
             await WriteEntryAsync(zip, file.ArchivePath, exportedAt, CompressionLevel.NoCompression, stream => stored.Content.CopyToAsync(stream, cancellationToken), cancellationToken);
-            copied.Add(file);
+            tables.Copied();
         }
 
-        await WriteEntryAsync(zip, "index.html", exportedAt, CompressionLevel.Optimal, stream => DataExportIndexPage.WriteAsync(stream, tables, copied, exportedAt), cancellationToken);
-        await WriteEntryAsync(zip, "README.txt", exportedAt, CompressionLevel.Optimal, stream => DataExportReadme.WriteAsync(stream, tables, copied, missing, exportedAt), cancellationToken);
+        await WriteEntryAsync(zip, "index.html", exportedAt, CompressionLevel.Optimal, stream => DataExportIndexPage.WriteAsync(stream, tables, exportedAt), cancellationToken);
+        await WriteEntryAsync(zip, "README.txt", exportedAt, CompressionLevel.Optimal, stream => DataExportReadme.WriteAsync(stream, tables, exportedAt), cancellationToken);
+    }
+
+    /// <summary>A JSON array written row by row as the stream yields them, flushed as it goes; the number of rows.</summary>
+    private static async Task<int> WriteRowsAsync(Stream stream, IAsyncEnumerable<PersonalDataRow> rows, CancellationToken cancellationToken)
+    {
+        await using var json = new Utf8JsonWriter(stream, Writer);
+        json.WriteStartArray();
+        var count = 0;
+        await foreach (var row in rows)
+        {
+            JsonSerializer.Serialize(json, row.Values, row.Values.GetType(), Json);
+            count++;
+            if (json.BytesPending > FlushBytes)
+            {
+                await json.FlushAsync(cancellationToken);
+            }
+        }
+
+        json.WriteEndArray();
+        await json.FlushAsync(cancellationToken);
+        return count;
     }
 
     private static async Task WriteEntryAsync(

@@ -12,16 +12,17 @@ internal static class DataExportGallery
 {
     private const int AltPromptLength = 100;
 
-    public static string Profile(ExportTables tables)
+    public static async Task ProfileAsync(StreamWriter page, ExportTables tables)
     {
         var html = new StringBuilder("<section id=\"you\" aria-labelledby=\"you-title\">\n<h2 id=\"you-title\">Who you are</h2>\n");
-        var user = tables.Rows("accounts", "users").FirstOrDefault();
-        if (user.ValueKind != JsonValueKind.Object)
+        if (await tables.FirstAsync("accounts", "users") is not { } row)
         {
-            return html.Append("<p>No account record was found.</p>\n</section>\n").ToString();
+            await page.WriteAsync(html.Append("<p>No account record was found.</p>\n</section>\n"));
+            return;
         }
 
-        var balance = tables.Rows("credits", "credit_accounts").Select(a => Number(a, "balance")).FirstOrDefault();
+        var user = row.Values;
+        var balance = await tables.FirstAsync("credits", "credit_accounts") is { } account ? Number(account.Values, "balance") : null;
         html.Append("<dl class=\"facts\">\n");
         Fact(html, "Name", Encode(Text(user, "name") ?? "—"));
         Fact(html, "Email", Encode(Text(user, "email")));
@@ -29,30 +30,32 @@ internal static class DataExportGallery
         Fact(html, "Account since", Day(Time(user, "createdAt")));
         Fact(html, "Age confirmed", Time(user, "ageConfirmedAt") is { } confirmed ? $"16 or older, on {Day(confirmed)}" : "Not yet");
         Fact(html, "Credits", balance is { } credits ? Encode(credits.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture)) : "—");
-        Fact(html, "Generations", tables.Rows("generations", "generations").Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return html.Append("</dl>\n</section>\n").ToString();
+        Fact(html, "Generations", tables.Count("generations", "generations").ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.WriteAsync(html.Append("</dl>\n</section>\n"));
     }
 
-    public static string Generations(ExportTables tables)
+    /// <summary>Newest first; each generation's row (read newest first) carries its outputs in order, so one stream draws the gallery.</summary>
+    public static async Task GenerationsAsync(StreamWriter page, ExportTables tables)
     {
-        var generations = tables.Rows("generations", "generations");
-        var html = new StringBuilder("<section id=\"generations\" aria-labelledby=\"generations-title\">\n<h2 id=\"generations-title\">Your generations</h2>\n");
-        if (generations.Count == 0)
+        await page.WriteAsync("<section id=\"generations\" aria-labelledby=\"generations-title\">\n<h2 id=\"generations-title\">Your generations</h2>\n");
+        if (tables.Count("generations", "generations") == 0)
         {
-            return html.Append("<p>You have not made anything yet.</p>\n</section>\n").ToString();
+            await page.WriteAsync("<p>You have not made anything yet.</p>\n</section>\n");
+            return;
         }
 
-        var outputs = tables.Rows("generations", "generation_outputs").ToLookup(o => Text(o, "generationId"), StringComparer.OrdinalIgnoreCase);
-        html.Append("<p class=\"muted\">Newest first. Each picture opens at full size from the <code>media</code> folder beside this page.</p>\n<ul class=\"gallery\">\n");
+        await page.WriteAsync("<p class=\"muted\">Newest first. Each picture opens at full size from the <code>media</code> folder beside this page.</p>\n<ul class=\"gallery\">\n");
         var number = 0;
-        foreach (var generation in generations.Reverse())
+        var html = new StringBuilder();
+        await foreach (var row in tables.Rows("generations", "generations", newestFirst: true))
         {
             number++;
+            var generation = row.Values;
             var prompt = Text(generation, "prompt") ?? string.Empty;
             var alt = $"Image {number}: {(prompt.Length > AltPromptLength ? prompt[..AltPromptLength] + "…" : prompt)}";
             html.Append("<li>\n<figure>\n");
-            var shown = outputs[Text(generation, "id")].OrderBy(o => Number(o, "index")).ToList();
-            html.Append(shown.Count == 0 ? Placeholder(Text(generation, "status")) : Picture(tables, shown[0], alt));
+            var shown = generation.TryGetProperty("outputs", out var outputs) && outputs.ValueKind == JsonValueKind.Array ? outputs.EnumerateArray().ToList() : [];
+            html.Append(shown.Count == 0 ? Placeholder(Text(generation, "status")) : Picture(tables, row, shown[0], alt));
             html.Append("<figcaption>\n<p class=\"prompt\">").Append(Encode(prompt)).Append("</p>\n<p class=\"muted\">")
                 .Append(Encode(Text(generation, "modelId"))).Append(" · ")
                 .Append(Encode($"{Text(generation, "width")}×{Text(generation, "height")}")).Append(" · ")
@@ -64,46 +67,47 @@ internal static class DataExportGallery
 
             foreach (var more in shown.Skip(1))
             {
-                html.Append(" · <a href=\"").Append(Encode(tables.PathOf(Text(more, "storageKey")))).Append("\">another output</a>");
+                html.Append(" · <a href=\"").Append(Encode(tables.PathOf(row, Text(more, "storageKey")))).Append("\">another output</a>");
             }
 
             html.Append("</p>\n</figcaption>\n</figure>\n</li>\n");
+            await page.WriteAsync(html);
+            html.Clear();
         }
 
-        return html.Append("</ul>\n</section>\n").ToString();
+        await page.WriteAsync("</ul>\n</section>\n");
     }
 
-    public static string Uploads(ExportTables tables)
+    public static async Task UploadsAsync(StreamWriter page, ExportTables tables)
     {
-        var uploads = tables.Rows("generations", "uploads");
-        var html = new StringBuilder("<section id=\"uploads\" aria-labelledby=\"uploads-title\">\n<h2 id=\"uploads-title\">Images you uploaded</h2>\n");
-        if (uploads.Count == 0)
+        await page.WriteAsync("<section id=\"uploads\" aria-labelledby=\"uploads-title\">\n<h2 id=\"uploads-title\">Images you uploaded</h2>\n");
+        if (tables.Count("generations", "uploads") == 0)
         {
-            return html.Append("<p>You have not uploaded any images.</p>\n</section>\n").ToString();
+            await page.WriteAsync("<p>You have not uploaded any images.</p>\n</section>\n");
+            return;
         }
 
-        html.Append("<ul class=\"gallery gallery-small\">\n");
+        await page.WriteAsync("<ul class=\"gallery gallery-small\">\n");
         var number = 0;
-        foreach (var upload in uploads.Reverse())
+        await foreach (var upload in tables.Rows("generations", "uploads", newestFirst: true))
         {
             number++;
-            html.Append("<li>\n<figure>\n").Append(Picture(tables, upload, $"Upload {number}"))
-                .Append("<figcaption class=\"muted\">").Append(When(Time(upload, "createdAt"))).Append("</figcaption>\n</figure>\n</li>\n");
+            await page.WriteAsync($"<li>\n<figure>\n{Picture(tables, upload, upload.Values, $"Upload {number}")}<figcaption class=\"muted\">{When(Time(upload.Values, "createdAt"))}</figcaption>\n</figure>\n</li>\n");
         }
 
-        return html.Append("</ul>\n</section>\n").ToString();
+        await page.WriteAsync("</ul>\n</section>\n");
     }
 
-    /// <summary>A stored file as a thumbnail that opens it; a video (or a file that was not copied) as words.</summary>
-    private static string Picture(ExportTables tables, JsonElement row, string alt)
+    /// <summary>A stored file (named by <paramref name="file"/>, part of <paramref name="row"/>) as a thumbnail that opens it; a video (or a file that was not copied) as words.</summary>
+    private static string Picture(ExportTables tables, ExportRow row, JsonElement file, string alt)
     {
-        var path = tables.PathOf(Text(row, "storageKey"));
+        var path = tables.PathOf(row, Text(file, "storageKey"));
         if (path is null)
         {
             return "<div class=\"thumb thumb-empty\">The file could not be copied (see README.txt)</div>\n";
         }
 
-        return Text(row, "contentType")?.StartsWith("image/", StringComparison.Ordinal) == true
+        return Text(file, "contentType")?.StartsWith("image/", StringComparison.Ordinal) == true
             ? $"<a class=\"thumb\" href=\"{Encode(path)}\"><img src=\"{Encode(path)}\" alt=\"{Encode(alt)}\" loading=\"lazy\"></a>\n"
             : $"<a class=\"thumb thumb-empty\" href=\"{Encode(path)}\">Open the video<span class=\"visually-hidden\"> {Encode(alt)}</span></a>\n";
     }

@@ -14,10 +14,9 @@ internal static class DataExportIndexPage
     /// </summary>
     private const string Policy = "default-src 'none'; img-src 'self' file:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
-    public static async Task WriteAsync(Stream stream, IReadOnlyList<ArchivedTable> tables, IReadOnlyList<PersonalDataFile> media, DateTimeOffset exportedAt)
+    public static async Task WriteAsync(Stream stream, ExportTables archive, DateTimeOffset exportedAt)
     {
         await using var page = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
-        var archive = new ExportTables(tables, media);
         await page.WriteAsync($$"""
             <!doctype html>
             <html lang="en">
@@ -53,16 +52,14 @@ internal static class DataExportIndexPage
             <main>
 
             """);
-        foreach (var section in new[]
-        {
-            DataExportGallery.Profile(archive), DataExportGallery.Generations(archive), DataExportGallery.Uploads(archive),
-            DataExportRecords.Credits(archive), DataExportRecords.Payments(archive), DataExportRecords.Consents(archive),
-            DataExportRecords.Sessions(archive), DataExportRecords.Requests(archive),
-        })
-        {
-            await page.WriteAsync(section);
-        }
-
+        await DataExportGallery.ProfileAsync(page, archive);
+        await DataExportGallery.GenerationsAsync(page, archive);
+        await DataExportGallery.UploadsAsync(page, archive);
+        await DataExportRecords.CreditsAsync(page, archive);
+        await DataExportRecords.PaymentsAsync(page, archive);
+        await DataExportRecords.ConsentsAsync(page, archive);
+        await DataExportRecords.SessionsAsync(page, archive);
+        await DataExportRecords.RequestsAsync(page, archive);
         await DataExportRawTables.WriteAsync(page, archive);
         await page.WriteLineAsync("</main>\n</body>\n</html>");
     }

@@ -19,63 +19,71 @@ internal static class DataExportRawTables
             """);
         foreach (var table in tables.All)
         {
-            await page.WriteLineAsync($"<li><a href=\"#{Encode(Anchor(table))}\">{Encode(Title(table))}</a> ({table.Rows.Count})</li>");
+            await page.WriteLineAsync($"<li><a href=\"#{Encode(Anchor(table))}\">{Encode(Title(table))}</a> ({table.Count})</li>");
         }
 
         await page.WriteLineAsync("<li><a href=\"#media\">Media files</a></li>\n</ul>");
         foreach (var table in tables.All)
         {
-            await WriteTableAsync(page, table, tables.PathsByKey);
+            await WriteTableAsync(page, table, tables);
         }
 
-        await WriteMediaAsync(page, tables.Media);
+        await WriteMediaAsync(page, tables);
         await page.WriteLineAsync("</section>");
     }
 
-    private static async Task WriteTableAsync(StreamWriter page, ArchivedTable table, IReadOnlyDictionary<string, string> pathsByKey)
+    /// <summary>Rows as they are read; the columns are the first row's (every row of a table has the same).</summary>
+    private static async Task WriteTableAsync(StreamWriter page, ArchivedTable table, ExportTables tables)
     {
         await page.WriteLineAsync(
             $"<h3 id=\"{Encode(Anchor(table))}\">{Encode(Title(table))}</h3>\n<p><a href=\"{Encode(table.Path)}\">{Encode(table.Path)}</a></p>");
-        if (table.Rows.Count == 0)
+        if (table.Count == 0)
         {
             await page.WriteLineAsync("<p class=\"muted\">Nothing is stored here about you.</p>");
             return;
         }
 
-        var columns = table.Rows.SelectMany(row => row.EnumerateObject().Select(p => p.Name)).Distinct().ToList();
-        var html = new StringBuilder($"<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"{Encode(Title(table))}\"><table class=\"raw\">\n<thead><tr>");
-        foreach (var column in columns)
+        List<string>? columns = null;
+        var html = new StringBuilder();
+        await foreach (var row in tables.Rows(table.Module, table.Name))
         {
-            html.Append("<th scope=\"col\">").Append(Encode(column)).Append("</th>");
-        }
+            if (columns is null)
+            {
+                columns = [.. row.Values.EnumerateObject().Select(p => p.Name)];
+                html.Append($"<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"{Encode(Title(table))}\"><table class=\"raw\">\n<thead><tr>");
+                foreach (var column in columns)
+                {
+                    html.Append("<th scope=\"col\">").Append(Encode(column)).Append("</th>");
+                }
 
-        html.Append("</tr></thead>\n<tbody>\n");
-        foreach (var row in table.Rows)
-        {
+                html.Append("</tr></thead>\n<tbody>\n");
+            }
+
             html.Append("<tr>");
             foreach (var column in columns)
             {
-                html.Append("<td>").Append(row.TryGetProperty(column, out var value) ? Cell(value, pathsByKey) : string.Empty).Append("</td>");
+                html.Append("<td>").Append(row.Values.TryGetProperty(column, out var value) ? Cell(value, tables, row) : string.Empty).Append("</td>");
             }
 
             html.Append("</tr>\n");
+            await page.WriteAsync(html);
+            html.Clear();
         }
 
-        html.Append("</tbody>\n</table></div>");
-        await page.WriteLineAsync(html.ToString());
+        await page.WriteLineAsync(columns is null ? "<p class=\"muted\">Nothing is stored here about you.</p>" : "</tbody>\n</table></div>");
     }
 
-    private static async Task WriteMediaAsync(StreamWriter page, IReadOnlyList<PersonalDataFile> media)
+    private static async Task WriteMediaAsync(StreamWriter page, ExportTables tables)
     {
         await page.WriteLineAsync("<h3 id=\"media\">Media files</h3>");
-        if (media.Count == 0)
+        if (tables.CopiedFiles == 0)
         {
             await page.WriteLineAsync("<p class=\"muted\">You have no stored images or videos.</p>");
             return;
         }
 
         await page.WriteLineAsync("<ul class=\"files\">");
-        foreach (var file in media)
+        await foreach (var file in tables.Files(copiedOnly: true))
         {
             await page.WriteLineAsync($"<li><a href=\"{Encode(file.ArchivePath)}\">{Encode(file.ArchivePath)}</a></li>");
         }
@@ -84,10 +92,10 @@ internal static class DataExportRawTables
     }
 
     /// <summary>A value as text; a stored object's key links to its copy in the archive.</summary>
-    private static string Cell(JsonElement value, IReadOnlyDictionary<string, string> pathsByKey) => value.ValueKind switch
+    private static string Cell(JsonElement value, ExportTables tables, ExportRow row) => value.ValueKind switch
     {
         JsonValueKind.Null or JsonValueKind.Undefined => string.Empty,
-        JsonValueKind.String when pathsByKey.TryGetValue(value.GetString()!, out var path) =>
+        JsonValueKind.String when tables.PathOf(row, value.GetString()) is { } path =>
             $"<a href=\"{Encode(path)}\">{Encode(value.GetString()!)}</a>",
         JsonValueKind.String => Encode(value.GetString()!),
         _ => Encode(value.GetRawText()),

@@ -6,7 +6,7 @@ namespace Creo.Application.Privacy.BuildDataExport;
 internal static class DataExportReadme
 {
     public static async Task WriteAsync(
-        Stream stream, IReadOnlyList<ArchivedTable> tables, IReadOnlyList<PersonalDataFile> media, IReadOnlyList<PersonalDataFile> missing, DateTimeOffset exportedAt)
+        Stream stream, ExportTables archive, DateTimeOffset exportedAt)
     {
         await using var text = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
         await text.WriteAsync($"""
@@ -32,17 +32,17 @@ internal static class DataExportReadme
             Tables:
 
             """);
-        foreach (var table in tables)
+        foreach (var table in archive.All)
         {
-            await text.WriteLineAsync($"  {table.Path} ({table.Rows.Count} {(table.Rows.Count == 1 ? "row" : "rows")})");
+            await text.WriteLineAsync($"  {table.Path} ({table.Count} {(table.Count == 1 ? "row" : "rows")})");
         }
 
         await text.WriteLineAsync();
-        await text.WriteLineAsync($"Media files: {media.Count}.");
-        if (missing.Count > 0)
+        await text.WriteLineAsync($"Media files: {archive.CopiedFiles}.");
+        if (archive.Missing.Count > 0)
         {
-            await text.WriteLineAsync($"{missing.Count} stored file(s) named in the tables were no longer in storage (deleted while the archive was made):");
-            foreach (var file in missing)
+            await text.WriteLineAsync($"{archive.Missing.Count} stored file(s) named in the tables were no longer in storage (deleted while the archive was made):");
+            foreach (var file in archive.Missing)
             {
                 await text.WriteLineAsync($"  {file.ArchivePath}");
             }

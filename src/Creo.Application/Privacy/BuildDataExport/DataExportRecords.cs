@@ -5,130 +5,107 @@ namespace Creo.Application.Privacy.BuildDataExport;
 
 /// <summary>
 /// <c>index.html</c>'s account sections, each a short table in words: credits, payments, consents, sessions and
-/// privacy requests. The raw tables after them hold every column; these hold what a person asks about.
+/// privacy requests. The raw tables after them hold every column; these hold what a person asks about. Each is
+/// written as its rows are read, newest first.
 /// </summary>
 internal static class DataExportRecords
 {
-    public static string Credits(ExportTables tables)
+    public static async Task CreditsAsync(StreamWriter page, ExportTables tables)
     {
-        var entries = tables.Rows("credits", "credit_entries");
-        var balance = tables.Rows("credits", "credit_accounts").Select(a => Number(a, "balance")).FirstOrDefault() ?? 0;
-        var html = Open("credits", "Your credits", FormattableString.Invariant($"Your balance is {balance:#,0} credits. Every change, newest first:"));
-        return Close(Table(html, "Credit changes", ["When", "What", "Credits", "Reason"], entries.Reverse().Select(e => new[]
-        {
-            When(Time(e, "createdAt")),
-            CreditKind(Text(e, "kind")),
-            Signed(Number(e, "amount") ?? 0),
-            Encode(Text(e, "reason")),
-        })));
+        var balance = await tables.FirstAsync("credits", "credit_accounts") is { } account ? Number(account.Values, "balance") ?? 0 : 0;
+        await ExportHtml.OpenAsync(page, "credits", "Your credits", FormattableString.Invariant($"Your balance is {balance:#,0} credits. Every change, newest first:"));
+        await ExportHtml.TableAsync(page, "Credit changes", ["When", "What", "Credits", "Reason"], tables.Rows("credits", "credit_entries", newestFirst: true), e =>
+        [
+            When(Time(e.Values, "createdAt")),
+            CreditKind(Text(e.Values, "kind")),
+            Signed(Number(e.Values, "amount") ?? 0),
+            Encode(Text(e.Values, "reason")),
+        ]);
+        await ExportHtml.CloseAsync(page);
     }
 
-    public static string Payments(ExportTables tables)
+    public static async Task PaymentsAsync(StreamWriter page, ExportTables tables)
     {
-        var html = Open("payments", "Your payments", null);
-        var subscriptions = tables.Rows("billing", "subscriptions");
-        Table(html, "Subscriptions", ["Plan", "Status", "Current period", "Renews"], subscriptions.Reverse().Select(s => new[]
-        {
-            Encode(Text(s, "planId")),
-            Words(Text(s, "status")),
-            $"{Day(Time(s, "currentPeriodStart"))} – {Day(Time(s, "currentPeriodEnd"))}",
-            Flag(s, "cancelAtPeriodEnd") ? "No, it ends with this period" : "Yes",
-        }), "No subscription.");
-        Table(html, "Invoices", ["Date", "Number", "Paid", "Status"], tables.Rows("billing", "invoices").Reverse().Select(i => new[]
-        {
-            Day(Time(i, "createdAt")),
-            Encode(Text(i, "number")),
-            Money(Number(i, "amountPaid"), Text(i, "currency")),
-            Words(Text(i, "status")),
-        }), "No invoices.");
-        return Close(Table(html, "Credit purchases", ["Date", "Credits", "Paid"], tables.Rows("billing", "credit_purchases").Reverse().Select(p => new[]
-        {
-            Day(Time(p, "createdAt")),
-            Signed(Number(p, "credits") ?? 0),
-            Money(Number(p, "amountPaid"), Text(p, "currency")),
-        }), "No credit purchases."));
+        await ExportHtml.OpenAsync(page, "payments", "Your payments", null);
+        await ExportHtml.TableAsync(page, "Subscriptions", ["Plan", "Status", "Current period", "Renews"], tables.Rows("billing", "subscriptions", newestFirst: true), s =>
+        [
+            Encode(Text(s.Values, "planId")),
+            Words(Text(s.Values, "status")),
+            $"{Day(Time(s.Values, "currentPeriodStart"))} – {Day(Time(s.Values, "currentPeriodEnd"))}",
+            Flag(s.Values, "cancelAtPeriodEnd") ? "No, it ends with this period" : "Yes",
+        ], "No subscription.");
+        await ExportHtml.TableAsync(page, "Invoices", ["Date", "Number", "Paid", "Status"], tables.Rows("billing", "invoices", newestFirst: true), i =>
+        [
+            Day(Time(i.Values, "createdAt")),
+            Encode(Text(i.Values, "number")),
+            Money(Number(i.Values, "amountPaid"), Text(i.Values, "currency")),
+            Words(Text(i.Values, "status")),
+        ], "No invoices.");
+        await ExportHtml.TableAsync(page, "Credit purchases", ["Date", "Credits", "Paid"], tables.Rows("billing", "credit_purchases", newestFirst: true), p =>
+        [
+            Day(Time(p.Values, "createdAt")),
+            Signed(Number(p.Values, "credits") ?? 0),
+            Money(Number(p.Values, "amountPaid"), Text(p.Values, "currency")),
+        ], "No credit purchases.");
+        await ExportHtml.CloseAsync(page);
     }
 
-    public static string Consents(ExportTables tables)
+    public static async Task ConsentsAsync(StreamWriter page, ExportTables tables)
     {
-        var records = tables.Rows("privacy", "consents");
-        var now = records.GroupBy(r => Text(r, "purpose")).Select(g => g.Last()).ToList();
-        var summary = now.Count == 0
-            ? "You have not turned anything optional on: nothing optional is on until you do."
-            : string.Join(" ", now.Select(r => $"{Words(Text(r, "purpose"))}: {(Flag(r, "granted") ? "on" : "off")}."));
-        var html = Open("consents", "Your choices", summary);
-        return Close(Table(html, "Every decision", ["When", "Choice", "Decision", "Where", "Policy version"], records.Reverse().Select(r => new[]
+        // The choice as it stands: each purpose's latest decision, purposes in the order they were first decided.
+        var latest = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        var purposes = new List<string>();
+        await foreach (var record in tables.Rows("privacy", "consents"))
         {
-            When(Time(r, "recordedAt")),
-            Words(Text(r, "purpose")),
-            Flag(r, "granted") ? "On" : "Off",
-            Source(Text(r, "source")),
-            Encode(Text(r, "policyVersion")),
-        }), empty: null));
-    }
-
-    public static string Sessions(ExportTables tables)
-    {
-        var html = Open("sessions", "Where you signed in", "Each session, newest first; the full browser names are in the raw tables below.");
-        return Close(Table(html, "Sessions", ["Started", "Last active", "Browser", "IP address", "Ended"], tables.Rows("accounts", "sessions").Reverse().Select(s => new[]
-        {
-            When(Time(s, "createdAt")),
-            When(Time(s, "lastSeenAt")),
-            Browser(Text(s, "userAgent")),
-            Encode(Text(s, "ipAddress") ?? "—"),
-            Time(s, "revokedAt") is { } ended ? When(ended) : "Still open or expired",
-        })));
-    }
-
-    public static string Requests(ExportTables tables)
-    {
-        var html = Open("requests", "Your privacy requests", null);
-        return Close(Table(html, "Privacy requests", ["Received", "Request", "Reply due", "Answered"], tables.Rows("privacy", "requests").Reverse().Select(r => new[]
-        {
-            Day(Time(r, "receivedAt")),
-            Words(Text(r, "type")) + (Text(r, "details") is { Length: > 0 } details ? $"<br><span class=\"muted\">{Encode(details)}</span>" : string.Empty),
-            Day(Time(r, "dueAt")),
-            Time(r, "completedAt") is { } done ? Day(done) : "Not yet",
-        }), "You have not sent any."));
-    }
-
-    private static string Close(StringBuilder html) => html.Append("</section>\n").ToString();
-
-    private static StringBuilder Open(string id, string title, string? lead)
-    {
-        var html = new StringBuilder($"<section id=\"{id}\" aria-labelledby=\"{id}-title\">\n<h2 id=\"{id}-title\">{title}</h2>\n");
-        return lead is null ? html : html.Append("<p>").Append(lead).Append("</p>\n");
-    }
-
-    /// <summary>A captioned table that scrolls inside its own box on a narrow screen, never the page; cells come encoded.</summary>
-    private static StringBuilder Table(StringBuilder html, string caption, string[] columns, IEnumerable<string[]> rows, string? empty = "Nothing here yet.")
-    {
-        var list = rows.ToList();
-        if (list.Count == 0)
-        {
-            return empty is null ? html : html.Append("<p class=\"muted\">").Append(empty).Append("</p>\n");
-        }
-
-        html.Append("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"").Append(caption).Append("\">\n<table>\n<caption>")
-            .Append(caption).Append("</caption>\n<thead><tr>");
-        foreach (var column in columns)
-        {
-            html.Append("<th scope=\"col\">").Append(column).Append("</th>");
-        }
-
-        html.Append("</tr></thead>\n<tbody>\n");
-        foreach (var row in list)
-        {
-            html.Append("<tr>");
-            foreach (var cell in row)
+            var purpose = Text(record.Values, "purpose") ?? string.Empty;
+            if (!latest.ContainsKey(purpose))
             {
-                html.Append("<td>").Append(cell).Append("</td>");
+                purposes.Add(purpose);
             }
 
-            html.Append("</tr>\n");
+            latest[purpose] = record.Values;
         }
 
-        return html.Append("</tbody>\n</table>\n</div>\n");
+        var summary = purposes.Count == 0
+            ? "You have not turned anything optional on: nothing optional is on until you do."
+            : string.Join(" ", purposes.Select(p => latest[p]).Select(r => $"{Words(Text(r, "purpose"))}: {(Flag(r, "granted") ? "on" : "off")}."));
+        await ExportHtml.OpenAsync(page, "consents", "Your choices", summary);
+        await ExportHtml.TableAsync(page, "Every decision", ["When", "Choice", "Decision", "Where", "Policy version"], tables.Rows("privacy", "consents", newestFirst: true), r =>
+        [
+            When(Time(r.Values, "recordedAt")),
+            Words(Text(r.Values, "purpose")),
+            Flag(r.Values, "granted") ? "On" : "Off",
+            Source(Text(r.Values, "source")),
+            Encode(Text(r.Values, "policyVersion")),
+        ], empty: null);
+        await ExportHtml.CloseAsync(page);
+    }
+
+    public static async Task SessionsAsync(StreamWriter page, ExportTables tables)
+    {
+        await ExportHtml.OpenAsync(page, "sessions", "Where you signed in", "Each session, newest first; the full browser names are in the raw tables below.");
+        await ExportHtml.TableAsync(page, "Sessions", ["Started", "Last active", "Browser", "IP address", "Ended"], tables.Rows("accounts", "sessions", newestFirst: true), s =>
+        [
+            When(Time(s.Values, "createdAt")),
+            When(Time(s.Values, "lastSeenAt")),
+            Browser(Text(s.Values, "userAgent")),
+            Encode(Text(s.Values, "ipAddress") ?? "—"),
+            Time(s.Values, "revokedAt") is { } ended ? When(ended) : "Still open or expired",
+        ]);
+        await ExportHtml.CloseAsync(page);
+    }
+
+    public static async Task RequestsAsync(StreamWriter page, ExportTables tables)
+    {
+        await ExportHtml.OpenAsync(page, "requests", "Your privacy requests", null);
+        await ExportHtml.TableAsync(page, "Privacy requests", ["Received", "Request", "Reply due", "Answered"], tables.Rows("privacy", "requests", newestFirst: true), r =>
+        [
+            Day(Time(r.Values, "receivedAt")),
+            Words(Text(r.Values, "type")) + (Text(r.Values, "details") is { Length: > 0 } details ? $"<br><span class=\"muted\">{Encode(details)}</span>" : string.Empty),
+            Day(Time(r.Values, "dueAt")),
+            Time(r.Values, "completedAt") is { } done ? Day(done) : "Not yet",
+        ], "You have not sent any.");
+        await ExportHtml.CloseAsync(page);
     }
 
     private static string CreditKind(string? kind) => kind switch
