@@ -38,6 +38,9 @@ public static class DependencyInjection
         services.Configure<SupportContact>(configuration.GetSection(CreoOptions.Section));
         services.AddSingleton<IExportLinks, ExportLinks>();
         services.AddSingleton(TimeProvider.System);
+        // The Creo meter is made by IMeterFactory; the web host registers it, a worker or test container built from
+        // these registrations alone must too (AddMetrics is idempotent).
+        services.AddMetrics();
 
         var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
         var connectionString = configuration.GetConnectionString("Creo");

@@ -397,10 +397,14 @@ public sealed class ReplicateProviderTests : IAsyncLifetime
         var provider = Provider();
         standIn.NextOutcome = ReplicateOutcome.Hang;
         using var giveUp = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
-        giveUp.CancelAfter(TimeSpan.FromMilliseconds(300));
+        var start = provider.StartAsync(ImageRequest(), giveUp.Token);
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => provider.StartAsync(ImageRequest(), giveUp.Token));
+        // Give up only once the create has reached the host (a timer could fire before the request left, under load).
+        await Eventually.UntilAsync(
+            () => Task.FromResult(standIn.ReceivedBodies.Count), count => count == 1, count => $"the host received {count} creates");
+        await giveUp.CancelAsync();
 
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => start);
         Assert.Single(standIn.ReceivedBodies);
     }
 
