@@ -1,5 +1,7 @@
 using Creo.Application.Common.Telemetry;
+using System.Diagnostics.Metrics;
 using Creo.Infrastructure.Telemetry;
+using Hangfire;
 using Microsoft.Extensions.Logging.Console;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -23,7 +25,7 @@ public static class TelemetryRegistration
     {
         // JSON logs (Logging__Console__FormatterName=json) carry their scopes: trace and span ids, the request id, a job's id.
         services.Configure<JsonConsoleFormatterOptions>(options => options.IncludeScopes = true);
-        services.AddSingleton<JobQueueGauges>();
+        services.AddSingleton(provider => new JobQueueGauges(provider.GetRequiredService<IMeterFactory>(), provider.GetRequiredService<JobStorage>));
 
         var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("creo"))

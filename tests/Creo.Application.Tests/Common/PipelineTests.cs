@@ -21,7 +21,15 @@ public abstract class PipelineTests(DatabaseProvider provider) : DatabaseTestBas
                 .Select(b => b.GetType().GetGenericTypeDefinition())
                 .ToList()));
 
-        Assert.Equal([typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)], order);
+        // The metrics behaviors sit inside the unit of work and count only after its commit (CreoMetrics' doc).
+        Assert.Equal(
+            [
+                typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>),
+                typeof(Creo.Application.Generations.Telemetry.GenerationMetricsBehavior<,>),
+                typeof(Creo.Application.Credits.Telemetry.CreditMetricsBehavior<,>),
+                typeof(Creo.Application.Privacy.Telemetry.ErasureMetricsBehavior<,>),
+            ],
+            order);
     }
 
     [Fact]

@@ -19,6 +19,12 @@ public sealed class TelemetryApp() : BillingApp(DatabaseProvider.Sqlite)
 
     public ReplicateStandIn Replicate { get; private set; } = null!;
 
+    private HostMeterReadings? readings;
+
+    /// <summary>This host's own <c>Creo</c> measurements (see <see cref="HostMeterReadings"/> for why not the scrape).</summary>
+    public HostMeterReadings.Snapshot Readings() =>
+        (readings ??= new HostMeterReadings(App.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>())).Read();
+
     private SignedInUser? admin;
 
     /// <summary>The admin, signed in once for the whole class: an address may ask for only a few sign-in links.</summary>
@@ -35,6 +41,7 @@ public sealed class TelemetryApp() : BillingApp(DatabaseProvider.Sqlite)
 
     public override async ValueTask DisposeAsync()
     {
+        readings?.Dispose();
         await base.DisposeAsync();
         await Replicate.DisposeAsync();
     }
