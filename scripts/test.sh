@@ -133,11 +133,12 @@ PG_DATA=$WORK_DIR/pg
 pg_start "$WORK_DIR" "$PG_PORT"
 
 # S3: @20minutes/s3rver (patched above, so no --allow-mismatched-signatures: signatures are
-# really checked). Trap: under `node -e … -- ARGS` process.argv holds no script path, so
+# really checked). --openssl-legacy-provider: s3rver seals ListObjectsV2 continuation tokens with DES, which
+# Node 17+ refuses without it (a listing past 1,000 keys failed). Trap: under `node -e … -- ARGS` process.argv holds no script path, so
 # cli.js's argv.slice(2) would drop the first flag (-d): hand it an argv of the usual shape.
 t=$(now)
 mkdir -p "$WORK_DIR/s3"
-NODE_PATH=$S3RVER_DIR/node_modules setsid node -e \
+NODE_PATH=$S3RVER_DIR/node_modules setsid node --openssl-legacy-provider -e \
   "require('@20minutes/s3rver/lib/cli.js').parseAsync(['node', 's3rver', ...process.argv.slice(1)])" \
   -- -d "$WORK_DIR/s3" -a 127.0.0.1 -p "$S3_PORT" --configure-bucket "$S3_BUCKET" \
   >"$WORK_DIR/s3rver.log" 2>&1 </dev/null &
