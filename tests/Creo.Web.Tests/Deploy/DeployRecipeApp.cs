@@ -5,8 +5,8 @@ using Creo.Web.Tests.Scale;
 namespace Creo.Web.Tests.Deploy;
 
 /// <summary>
-/// <c>deploy/compose.yaml</c> run the way it runs, as processes of the built app (<c>src/Creo.Web/bin</c>, the build the
-/// tests were built with: publishing again on every run took minutes here and runs the same code): the migrate step on an
+/// <c>deploy/compose.yaml</c> run the way it runs, as processes of the published app (<see cref="PublishedWebApp"/>, what the
+/// Dockerfile's publish stage puts in the image): the migrate step on an
 /// empty PostgreSQL database, then, once it has exited 0, the two web instances and the worker, each with the
 /// environment and secret files the file gives it (<see cref="DeployRecipe"/>).
 /// </summary>
@@ -27,8 +27,12 @@ public sealed class DeployRecipeApp : IAsyncLifetime
 
     public CreoProcess Worker => Instance("worker");
 
+    /// <summary>The published <c>Creo.Web.dll</c> every service of the recipe runs.</summary>
+    public string App { get; private set; } = null!;
+
     public async ValueTask InitializeAsync()
     {
+        App = await PublishedWebApp.PathAsync();
         Database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
         try
         {
@@ -41,7 +45,7 @@ public sealed class DeployRecipeApp : IAsyncLifetime
             // One after another: three starting at once on a loaded 2-core machine overran the 60 s a start is given.
             foreach (var name in new[] { "web-1", "web-2", "worker" })
             {
-                instances.Add(await CreoProcess.StartAsync(name, DeployRecipe.EnvironmentOf(Compose.Service(name), Database, Folder(name), serves: true)));
+                instances.Add(await CreoProcess.StartAsync(name, DeployRecipe.EnvironmentOf(Compose.Service(name), Database, Folder(name), serves: true), App));
             }
         }
         catch
@@ -56,7 +60,7 @@ public sealed class DeployRecipeApp : IAsyncLifetime
     {
         var compose = Compose.Service(service);
         var run = Folder($"{service}-{Guid.NewGuid():N}");
-        return StepRun.RunAsync(DeployRecipe.EnvironmentOf(compose, database, run, serves: false), compose.Command);
+        return StepRun.RunAsync(DeployRecipe.EnvironmentOf(compose, database, run, serves: false), compose.Command, App);
     }
 
     public string Output() => string.Join('\n', instances.SelectMany(i => i.Output));

@@ -117,7 +117,7 @@ public sealed class DeployRecipeTests(DeployRecipeApp app) : IClassFixture<Deplo
         var missing = Path.Combine(folder.Path, "no-such-folder");
         environment["Creo__SecretsDirectory"] = missing;
 
-        var run = await StepRun.RunAsync(environment, []);
+        var run = await StepRun.RunAsync(environment, [], app.App);
 
         Assert.NotEqual(0, run.ExitCode);
         Assert.Contains(run.StandardError, line => line.Contains($"Creo__SecretsDirectory is {missing}, which is not a directory.", StringComparison.Ordinal));

@@ -14,9 +14,9 @@ public sealed record StepRun(int ExitCode, IReadOnlyList<string> StandardOutput,
 
     public string Report => $"exit {ExitCode}\n{string.Join('\n', StandardOutput.TakeLast(40))}\n{string.Join('\n', StandardError)}";
 
-    public static async Task<StepRun> RunAsync(IReadOnlyDictionary<string, string?> environment, IReadOnlyList<string> args)
+    public static async Task<StepRun> RunAsync(IReadOnlyDictionary<string, string?> environment, IReadOnlyList<string> args, string? app = null)
     {
-        var app = RepositoryPaths.BuiltWebApp;
+        app ??= RepositoryPaths.BuiltWebApp;
         var start = new ProcessStartInfo(System.Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(app)!,

@@ -38,10 +38,13 @@ public sealed class CreoProcess : IAsyncDisposable
     /// <summary>A client for this instance that neither follows redirects nor keeps cookies (people carry their own).</summary>
     public HttpClient Http { get; }
 
-    /// <summary>Starts the app with <paramref name="settings"/> (<c>Section:Key</c> names, passed as <c>Section__Key</c>) and waits until it is ready.</summary>
-    public static async Task<CreoProcess> StartAsync(string name, IReadOnlyDictionary<string, string?> settings)
+    /// <summary>
+    /// Starts the app (<paramref name="app"/>, or the built one) with <paramref name="settings"/> (<c>Section:Key</c> names,
+    /// passed as <c>Section__Key</c>) and waits until it is ready.
+    /// </summary>
+    public static async Task<CreoProcess> StartAsync(string name, IReadOnlyDictionary<string, string?> settings, string? app = null)
     {
-        var app = RepositoryPaths.BuiltWebApp;
+        app ??= RepositoryPaths.BuiltWebApp;
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
         {
