@@ -52,12 +52,17 @@ public sealed class JsonLogsTests : IAsyncLifetime
     [Fact]
     public async Task Log_lines_are_json_whose_scopes_name_the_trace_the_request_and_the_job()
     {
-        // Signing in asks for a request (the link) and a job (its mail); a media link carries its token in the path.
+        // Requests (signing in, a media link whose token is in the path) and a job: a generation's run on the local
+        // model, which logs one line when it has run (nothing else is sure to run a job while the test waits).
         var (user, _) = await SignedInUser.SignUpAsync(app.Http, MailRoot, $"json-{Guid.NewGuid():N}@example.com");
         var token = $"token{Guid.NewGuid():N}";
         using (await user.GetAsync($"/api/media/{token}"))
         {
         }
+
+        var generation = await Creo.Web.Tests.Generations.StudioApp.SubmitAsync(
+            user, new { modelId = "local-sketch", prompt = "a lighthouse at dusk", parameters = new { width = 256, height = 256 } });
+        await Creo.Web.Tests.Generations.StudioApp.WaitUntilFinishedAsync(user, generation.GetProperty("id").GetString()!);
 
         var lines = await Eventually.UntilAsync(
             () => Task.FromResult(JsonLines()),
