@@ -19,6 +19,9 @@ public sealed class SmtpRelayStandIn : IAsyncDisposable
     private readonly ConcurrentQueue<string> refusals = new();
     private readonly ConcurrentBag<Task> sessions = [];
     private readonly CancellationTokenSource stopping = new();
+    private readonly Lock counting = new();
+    private readonly List<(int Count, TaskCompletionSource Reached)> waiters = [];
+    private int accepted;
     private Task accepting = Task.CompletedTask;
 
     private SmtpRelayStandIn()
@@ -32,6 +35,34 @@ public sealed class SmtpRelayStandIn : IAsyncDisposable
 
     /// <summary>Every recipient refused so far, in order.</summary>
     public IReadOnlyCollection<string> Refusals => [.. refusals];
+
+    /// <summary>Completes once the relay has accepted <paramref name="count"/> messages in all (kept, not refused).</summary>
+    public Task AcceptedAsync(int count)
+    {
+        lock (counting)
+        {
+            if (accepted >= count)
+            {
+                return Task.CompletedTask;
+            }
+
+            var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            waiters.Add((count, reached));
+            return reached.Task;
+        }
+    }
+
+    /// <summary>Messages accepted so far.</summary>
+    public int Accepted
+    {
+        get
+        {
+            lock (counting)
+            {
+                return accepted;
+            }
+        }
+    }
 
     public static SmtpRelayStandIn Start()
     {
@@ -134,6 +165,7 @@ public sealed class SmtpRelayStandIn : IAsyncDisposable
                         case "DATA":
                             await writer.WriteLineAsync("354 End data with <CR><LF>.<CR><LF>");
                             await KeepAsync(reader);
+                            CountAccepted();
                             await writer.WriteLineAsync("250 2.0.0 Ok: queued");
                             break;
                         case "NOOP":
@@ -156,6 +188,19 @@ public sealed class SmtpRelayStandIn : IAsyncDisposable
     }
 
     /// <summary>Reads the message up to the lone dot, undoing dot-stuffing, into the mailbox folder.</summary>
+    private void CountAccepted()
+    {
+        lock (counting)
+        {
+            accepted++;
+            foreach (var waiter in waiters.Where(w => w.Count <= accepted).ToList())
+            {
+                waiters.Remove(waiter);
+                waiter.Reached.SetResult();
+            }
+        }
+    }
+
     private async Task KeepAsync(StreamReader reader)
     {
         var message = new StringBuilder();
