@@ -16,7 +16,7 @@ internal sealed record RefusedStart(int ExitCode, IReadOnlyList<string> Errors, 
     public static async Task<RefusedStart> RunAsync(IReadOnlyDictionary<string, string?> environment)
     {
         var app = RepositoryPaths.BuiltWebApp;
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        var start = new ProcessStartInfo(DotnetHost.Executable)
         {
             WorkingDirectory = Path.GetDirectoryName(app)!,
             RedirectStandardOutput = true,

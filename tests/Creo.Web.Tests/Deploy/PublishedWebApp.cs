@@ -23,7 +23,7 @@ public static class PublishedWebApp
         var configuration = new DirectoryInfo(Path.GetDirectoryName(built)!).Parent!.Name;
         // Kept for the whole run: instances of several tests start from it. Under the temp root, so nothing lands in the repo.
         var output = Path.Combine(Path.GetTempPath(), $"creo-published-{Guid.NewGuid():N}");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        var start = new ProcessStartInfo(DotnetHost.Executable)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -17,7 +17,7 @@ public sealed record StepRun(int ExitCode, IReadOnlyList<string> StandardOutput,
     public static async Task<StepRun> RunAsync(IReadOnlyDictionary<string, string?> environment, IReadOnlyList<string> args, string? app = null)
     {
         app ??= RepositoryPaths.BuiltWebApp;
-        var start = new ProcessStartInfo(System.Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        var start = new ProcessStartInfo(DotnetHost.Executable)
         {
             WorkingDirectory = Path.GetDirectoryName(app)!,
             RedirectStandardOutput = true,

@@ -26,7 +26,7 @@ public sealed class DotnetRun : IAsyncDisposable
     {
         // The tests run from tests/Creo.Web.Tests/bin/<Configuration>/<TargetFramework>/.
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        var start = new ProcessStartInfo(DotnetHost.Executable)
         {
             WorkingDirectory = RepositoryPaths.Root,
             RedirectStandardOutput = true,

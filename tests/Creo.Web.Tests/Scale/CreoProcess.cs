@@ -46,7 +46,7 @@ public sealed class CreoProcess : IAsyncDisposable
     {
         app ??= RepositoryPaths.BuiltWebApp;
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        var start = new ProcessStartInfo(DotnetHost.Executable)
         {
             WorkingDirectory = Path.GetDirectoryName(app)!,
             RedirectStandardOutput = true,
