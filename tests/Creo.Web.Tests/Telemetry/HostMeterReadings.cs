@@ -32,8 +32,15 @@ public sealed class HostMeterReadings : IDisposable
         listener.Start();
     }
 
-    /// <summary>A copy of the totals now, to compare with a later one.</summary>
-    public Snapshot Read() => new(totals.ToDictionary(pair => pair.Key, pair => pair.Value));
+    /// <summary>
+    /// A copy of the totals now, to compare with a later one; the observable gauges (the job queue) are observed
+    /// first, so they hold their value of this moment.
+    /// </summary>
+    public Snapshot Read()
+    {
+        listener.RecordObservableInstruments();
+        return new(totals.ToDictionary(pair => pair.Key, pair => pair.Value));
+    }
 
     public void Dispose() => listener.Dispose();
 
@@ -41,6 +48,13 @@ public sealed class HostMeterReadings : IDisposable
     {
         var labels = string.Join(',', tags.ToArray().OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => $"{t.Key}={t.Value}"));
         var name = instrument.Name.Replace('.', '_');
+        if (instrument is ObservableGauge<long>)
+        {
+            // A gauge is a level, not a count: the last observation, named as the exporter names it.
+            totals[(name, labels)] = value;
+            return;
+        }
+
         if (instrument is Histogram<double>)
         {
             // One sample counted per measurement, as the exporter's _count series does.
@@ -53,6 +67,9 @@ public sealed class HostMeterReadings : IDisposable
 
     public sealed class Snapshot(IReadOnlyDictionary<(string Name, string Labels), double> totals)
     {
+        /// <summary>Every series recorded, by name and labels.</summary>
+        public IEnumerable<(string Name, string Labels)> Keys => totals.Keys;
+
         /// <summary>The sum of every series named <paramref name="name"/> whose labels include all of <paramref name="labels"/>.</summary>
         public double Sum(string name, params (string Key, string Value)[] labels) => totals
             .Where(pair => pair.Key.Name == name && labels.All(l => pair.Key.Labels.Split(',').Contains($"{l.Key}={l.Value}")))
