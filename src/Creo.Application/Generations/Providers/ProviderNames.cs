@@ -7,4 +7,10 @@ public static class ProviderNames
 
     /// <summary>Replicate's predictions API.</summary>
     public const string Replicate = "replicate";
+
+    /// <summary>fal.ai's queue API.</summary>
+    public const string Fal = "fal";
+
+    /// <summary>Any host speaking OpenAI's image API (<c>/v1/images/generations</c> and <c>/edits</c>).</summary>
+    public const string OpenAI = "openai";
 }
