@@ -3,7 +3,7 @@
 #
 # Builds tests/Creo.Benchmarks in Release, starts a private PostgreSQL 15 on a free loopback port (as
 # scripts/test.sh does; installs it from Debian's packages if missing), runs the scenarios (all by default:
-# submit, reads, pipeline, retention, export, fanout) and rewrites docs/performance.md with the machine, the date and
+# submit, reads, pipeline, retention, export, fanout, webhooks, sessions) and rewrites docs/performance.md with the machine, the date and
 # the figures. --quick runs every scenario at a tiny size to check the benchmark code and writes nothing.
 # A full run takes about 5 minutes on 2 cores.
 # shellcheck disable=SC2317  # (functions called only from traps are reachable)

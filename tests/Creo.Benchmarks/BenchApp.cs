@@ -17,7 +17,7 @@ public sealed class BenchApp : IAsyncDisposable
 {
     private readonly TemporaryDirectory directory = new();
 
-    private BenchApp(TestDatabase database, bool runJobs, IReadOnlyDictionary<string, string?> extraSettings)
+    private BenchApp(TestDatabase database, bool runJobs, IReadOnlyDictionary<string, string?> extraSettings, Action<IServiceCollection>? configureServices = null)
     {
         Database = database;
         var settings = CreoSettings.For(database, directory.Path).WithPostgresJobs();
@@ -39,6 +39,7 @@ public sealed class BenchApp : IAsyncDisposable
             // Benchmarks run on real time: leases, ids and expiries behave as in production.
             services.RemoveAll<TimeProvider>();
             services.AddSingleton(TimeProvider.System);
+            configureServices?.Invoke(services);
         });
         DataSource = NpgsqlDataSource.Create(PostgresConnectionStrings.WithDefaults(database.ConnectionString));
         Http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, MaxConnectionsPerServer = 64 })
@@ -60,6 +61,10 @@ public sealed class BenchApp : IAsyncDisposable
 
     public static async Task<BenchApp> StartAsync(bool runJobs, IReadOnlyDictionary<string, string?>? extraSettings = null) =>
         new(await TestDatabase.CreateAsync(DatabaseProvider.Postgres), runJobs, extraSettings ?? new Dictionary<string, string?>());
+
+    /// <summary>As <see cref="StartAsync(bool, IReadOnlyDictionary{string, string?}?)"/>, with services of the benchmark's own added (baselines only, never Crëo's figures).</summary>
+    public static async Task<BenchApp> StartAsync(bool runJobs, IReadOnlyDictionary<string, string?> extraSettings, Action<IServiceCollection> configureServices) =>
+        new(await TestDatabase.CreateAsync(DatabaseProvider.Postgres), runJobs, extraSettings, configureServices);
 
     /// <summary>A new person, signed in by email link and onboarded; returns them and their account id.</summary>
     public Task<(SignedInUser User, Guid Id)> SignUpAsync(string email) => SignedInUser.SignUpAsync(Http, DataDirectory, email);

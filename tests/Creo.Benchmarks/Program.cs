@@ -13,7 +13,7 @@ var output = outIndex >= 0 && outIndex + 1 < args.Length ? args[outIndex + 1] : 
 var picked = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (outIndex < 0 || i != outIndex + 1)).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
 // The export first: its memory figures are cleanest in a process that has not run the others.
-IScenario[] scenarios = [new ExportScenario(), new SubmitPathScenario(), new ReadPathScenario(), new PipelineScenario(), new RetentionScenario(), new FanOutScenario()];
+IScenario[] scenarios = [new ExportScenario(), new SubmitPathScenario(), new ReadPathScenario(), new PipelineScenario(), new RetentionScenario(), new FanOutScenario(), new WebhookScenario(), new SessionScenario()];
 var unknown = picked.Except(scenarios.Select(s => s.Name), StringComparer.OrdinalIgnoreCase).ToList();
 if (unknown.Count > 0)
 {

@@ -11,4 +11,10 @@ public sealed record Scale(string Name, int SmallRows, int LargeRows, int Submit
     public static readonly Scale Full = new("full", 10_000, 1_000_000, 1_000, 5, 2_000, 200, 1_000_000, 10_000, 10_000);
 
     public static readonly Scale Quick = new("quick", 1_000, 20_000, 100, 2, 100, 10, 20_000, 200, 1_000);
+
+    /// <summary>Paid invoices (one subscriber each) delivered to the Stripe webhook per sender count.</summary>
+    public int WebhookInvoices => Name == "quick" ? 40 : 1_000;
+
+    /// <summary>Requests per read, side and worker count in the session-lookup comparison.</summary>
+    public int SessionRequests => Name == "quick" ? 100 : 2_000;
 }
