@@ -16,5 +16,5 @@ public sealed record Scale(string Name, int SmallRows, int LargeRows, int Submit
     public int WebhookInvoices => Name == "quick" ? 40 : 1_000;
 
     /// <summary>Requests per read, side and worker count in the session-lookup comparison.</summary>
-    public int SessionRequests => Name == "quick" ? 100 : 2_000;
+    public int SessionRequests => Name == "quick" ? 100 : 1_000;
 }
