@@ -21,6 +21,8 @@ public sealed class SubmitPathScenario : IScenario
 {
     private static readonly int[] WorkerCounts = [1, 8];
 
+    private const int SpreadAccounts = 8;
+
     public string Name => "submit";
 
     public async Task RunAsync(Report report, Scale scale)
@@ -29,21 +31,7 @@ public sealed class SubmitPathScenario : IScenario
         await using var app = await BenchApp.StartAsync(runJobs: false);
         var (_, userId) = await app.SignUpAsync("bench-submit@example.com");
         await app.SendAsync(new GrantCreditsCommand(userId, CreditGrantKind.Purchase, 1_000_000_000, "bench:submit", "Benchmark credits", null));
-        var dataSource = app.DataSource; // the baselines connect exactly as Crëo does (pool, automatic preparation)
-        var jobs = app.Factory.Services.GetRequiredService<IServiceScopeFactory>();
-        var rawWithHangfire = new RawSubmit(dataSource, userId, id =>
-        {
-            using var scope = jobs.CreateScope();
-            scope.ServiceProvider.GetRequiredService<IJobScheduler>().Enqueue(new RunGenerationJob(id));
-        });
-        var rawByHand = new RawSubmit(dataSource, userId, enqueueWithHangfire: null);
-
-        Func<int, Task>[] sides =
-        [
-            i => app.SendAsync(new SubmitGenerationCommand(userId, "local-sketch", Prompt(i), 512, 512, null, null, null, null)),
-            i => rawWithHangfire.SubmitAsync(Prompt(i)),
-            i => rawByHand.SubmitAsync(Prompt(i)),
-        ];
+        var sides = Sides(app, [userId]);
 
         // Warm every side (JIT, pools, EF's model and query caches, PostgreSQL's plan and buffer caches).
         foreach (var side in sides)
@@ -54,35 +42,71 @@ public sealed class SubmitPathScenario : IScenario
         var rows = new List<IReadOnlyList<string>>();
         foreach (var workers in WorkerCounts)
         {
-            var totals = sides.Select(_ => new Totals()).ToArray();
-            for (var round = 0; round < scale.SubmitRounds; round++)
-            {
-                // Rotate who goes first, so a drift of the machine (the tables growing, a checkpoint) hits all sides.
-                for (var k = 0; k < sides.Length; k++)
-                {
-                    var s = (round + k) % sides.Length;
-                    totals[s].Add(await Load.RunAsync(scale.SubmitOperations, workers, sides[s]));
-                }
-            }
-
-            var (crëo, withHangfire, byHand) = (totals[0], totals[1], totals[2]);
-            Console.WriteLine($"    {workers} worker(s): Crëo {crëo.PerSecond:0}/s, raw + Hangfire {withHangfire.PerSecond:0}/s, all by hand {byHand.PerSecond:0}/s");
-            rows.Add(Row(workers, "Crëo", crëo, null));
-            rows.Add(Row(workers, "raw Npgsql + Hangfire's client", withHangfire, crëo));
-            rows.Add(Row(workers, "raw Npgsql, Hangfire's rows by hand too", byHand, crëo));
+            await MeasureAsync(sides, workers, workers.ToString(CultureInfo.InvariantCulture), scale, rows);
         }
+
+        // The same 8 workers, each submission on one of 8 accounts: one person's submissions queue on their account
+        // row's lock (the hold's ledger trigger takes it) until the commit, so this row tells that wait apart from the rest.
+        var accounts = new List<Guid> { userId };
+        for (var k = 1; k < SpreadAccounts; k++)
+        {
+            var (_, id) = await app.SignUpAsync($"bench-submit-{k}@example.com");
+            await app.SendAsync(new GrantCreditsCommand(id, CreditGrantKind.Purchase, 1_000_000_000, $"bench:submit:{k}", "Benchmark credits", null));
+            accounts.Add(id);
+        }
+
+        await MeasureAsync(Sides(app, accounts), SpreadAccounts, $"{SpreadAccounts}, on {SpreadAccounts} accounts", scale, rows);
 
         report.Section(
             "Submitting a generation, against raw Npgsql",
-            $"`SubmitGenerationCommand` through the whole pipeline (logging, validation, unit of work: in one transaction the hold as one conditional insert checked by the balance constraint, the generation row, and `RunGenerationJob`'s rows in Hangfire's tables in one batch on the same connection), against `RawSubmit`: hand-written Npgsql on the same connection settings writing the same two rows in one one-round-trip batch, then enqueueing the run either through Hangfire's client (**the baseline of the ≥ 1.0× target**: a careful hand-written service on Hangfire) or by writing Hangfire's rows by hand in a second batch (the floor, target ≥ 0.5×). {scale.SubmitRounds} rotated rounds of {Report.Count(scale.SubmitOperations)} submissions per side and worker count, after a warm-up; one account. \"Crëo ÷\" is Crëo's throughput over that side's.");
+            $"`SubmitGenerationCommand` through the whole pipeline (logging, validation, unit of work: in one transaction the hold as one conditional insert checked by the balance constraint, the generation row, and `RunGenerationJob`'s rows in Hangfire's tables in one batch on the same connection), against `RawSubmit`: hand-written Npgsql on the same connection settings writing the same two rows in one one-round-trip batch, then enqueueing the run either through Hangfire's client (**the baseline of the ≥ 1.0× target**: a careful hand-written service on Hangfire) or by writing Hangfire's rows by hand in a second batch (the floor, target ≥ 0.5×). {scale.SubmitRounds} rotated rounds of {Report.Count(scale.SubmitOperations)} submissions per side and worker count, after a warm-up; one account, then 8 workers again with submissions spread over {SpreadAccounts} accounts (one person's concurrent submissions wait on their account row's lock, which the hold's ledger trigger takes, until the commit). \"Crëo ÷\" is Crëo's throughput over that side's.");
         report.Table(["workers", "side", "per second", "Crëo ÷", "p50", "p99"], rows);
+    }
+
+    /// <summary>Crëo, raw Npgsql + Hangfire's client, all by hand; submission i goes to account i mod the count.</summary>
+    private static Func<int, Task>[] Sides(BenchApp app, IReadOnlyList<Guid> accounts)
+    {
+        var jobs = app.Factory.Services.GetRequiredService<IServiceScopeFactory>();
+        var dataSource = app.DataSource; // the baselines connect exactly as Crëo does (pool, automatic preparation)
+        var withHangfire = accounts.Select(id => new RawSubmit(dataSource, id, generation =>
+        {
+            using var scope = jobs.CreateScope();
+            scope.ServiceProvider.GetRequiredService<IJobScheduler>().Enqueue(new RunGenerationJob(generation));
+        })).ToArray();
+        var byHand = accounts.Select(id => new RawSubmit(dataSource, id, enqueueWithHangfire: null)).ToArray();
+        return
+        [
+            i => app.SendAsync(new SubmitGenerationCommand(accounts[i % accounts.Count], "local-sketch", Prompt(i), 512, 512, null, null, null, null)),
+            i => withHangfire[i % accounts.Count].SubmitAsync(Prompt(i)),
+            i => byHand[i % accounts.Count].SubmitAsync(Prompt(i)),
+        ];
+    }
+
+    private static async Task MeasureAsync(Func<int, Task>[] sides, int workers, string label, Scale scale, List<IReadOnlyList<string>> rows)
+    {
+        var totals = sides.Select(_ => new Totals()).ToArray();
+        for (var round = 0; round < scale.SubmitRounds; round++)
+        {
+            // Rotate who goes first, so a drift of the machine (the tables growing, a checkpoint) hits all sides.
+            for (var k = 0; k < sides.Length; k++)
+            {
+                var s = (round + k) % sides.Length;
+                totals[s].Add(await Load.RunAsync(scale.SubmitOperations, workers, sides[s]));
+            }
+        }
+
+        var (crëo, withHangfire, byHand) = (totals[0], totals[1], totals[2]);
+        Console.WriteLine($"    {label} worker(s): Crëo {crëo.PerSecond:0}/s, raw + Hangfire {withHangfire.PerSecond:0}/s ({crëo.PerSecond / withHangfire.PerSecond:0.00}×), all by hand {byHand.PerSecond:0}/s ({crëo.PerSecond / byHand.PerSecond:0.00}×)");
+        rows.Add(Row(label, "Crëo", crëo, null));
+        rows.Add(Row(label, "raw Npgsql + Hangfire's client", withHangfire, crëo));
+        rows.Add(Row(label, "raw Npgsql, Hangfire's rows by hand too", byHand, crëo));
     }
 
     private static string Prompt(int i) => $"a lighthouse at dusk, take {i}";
 
-    private static IReadOnlyList<string> Row(int workers, string side, Totals totals, Totals? crëo) =>
+    private static IReadOnlyList<string> Row(string workers, string side, Totals totals, Totals? crëo) =>
     [
-        workers.ToString(CultureInfo.InvariantCulture), side, Report.Number(totals.PerSecond, "0"),
+        workers, side, Report.Number(totals.PerSecond, "0"),
         crëo is null ? "" : $"**{Report.Number(crëo.PerSecond / totals.PerSecond, "0.00")}×**",
         Report.Ms(totals.Latencies.P50), Report.Ms(totals.Latencies.P99),
     ];
