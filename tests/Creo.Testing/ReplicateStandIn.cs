@@ -36,10 +36,8 @@ public sealed partial class ReplicateStandIn : IAsyncDisposable
 
     private static readonly Lazy<byte[]> Png = new(RenderPng);
 
-    /// <summary>What the video model makes: a real 2-second 320×240 H.264 MP4 (made once with ffmpeg, see Fixtures/README.md).</summary>
-    public static byte[] Video => VideoFixture.Value;
-
-    private static readonly Lazy<byte[]> VideoFixture = new(ReadVideoFixture);
+    /// <summary>What the video model makes: a real 2-second 320×240 H.264 MP4 (<see cref="TestVideos.Mp4"/>).</summary>
+    public static byte[] Video => TestVideos.Mp4;
 
     private readonly WebApplication app;
     private readonly ConcurrentDictionary<string, ReplicateStandInPrediction> predictions = new();
@@ -277,15 +275,6 @@ public sealed partial class ReplicateStandIn : IAsyncDisposable
         using var image = SKImage.FromBitmap(bitmap);
         using var data = image.Encode(SKEncodedImageFormat.Png, 100);
         return data.ToArray();
-    }
-
-    private static byte[] ReadVideoFixture()
-    {
-        using var stream = typeof(ReplicateStandIn).Assembly.GetManifestResourceStream("Creo.Testing.Fixtures.video-2s.mp4")
-            ?? throw new InvalidOperationException("The video fixture is not embedded in Creo.Testing.");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
     }
 
     private static string PromptOf(string body)

@@ -35,7 +35,7 @@ internal sealed class ReplicateStandInPrediction(string id, string? model, strin
     public JsonObject ToJson(Uri baseAddress) => new()
     {
         ["id"] = Id,
-        ["model"] = model,
+        ["model"] = Model,
         ["version"] = version,
         ["input"] = input.DeepClone(),
         ["logs"] = "",

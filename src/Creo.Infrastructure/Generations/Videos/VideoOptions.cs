@@ -1,3 +1,5 @@
+using Creo.Application.Common.Settings;
+
 namespace Creo.Infrastructure.Generations.Videos;
 
 /// <summary>Settings under <c>Video__…</c>: the decoder that takes a video's poster frame.</summary>
@@ -9,5 +11,6 @@ public sealed class VideoOptions
     public string? FfmpegPath { get; set; }
 
     /// <summary>How long one frame may take before ffmpeg is killed and the poster generated instead.</summary>
+    [DurationSetting("Video__FrameTimeout", "00:05:00")]
     public TimeSpan FrameTimeout { get; set; } = TimeSpan.FromSeconds(20);
 }
