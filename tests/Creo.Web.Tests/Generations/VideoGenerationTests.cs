@@ -40,6 +40,31 @@ public sealed class VideoGenerationTests(ReplicateStudioApp app) : IClassFixture
     }
 
     [Fact]
+    public async Task The_data_export_holds_the_video_and_its_length_and_size()
+    {
+        var user = await app.NewPersonAsync();
+        var id = Guid.Parse((await MakeVideoAsync(user, seconds: 2)).GetProperty("id").GetString()!);
+
+        using var requested = await user.SendAsync(HttpMethod.Post, "/api/privacy/exports");
+        Assert.Equal(HttpStatusCode.Accepted, requested.StatusCode);
+        var exportId = JsonDocument.Parse(await requested.Content.ReadAsStringAsync(Cancel)).RootElement.GetProperty("id").GetString();
+        var export = await Eventually.UntilAsync(
+            () => user.GetJsonAsync<JsonElement>($"/api/privacy/exports/{exportId}"),
+            e => e.GetProperty("status").GetString() is not ("queued" or "building"),
+            e => $"Export {exportId} was not built; it is {e.GetProperty("status").GetString()}.");
+        using var download = await user.GetAsync(export.GetProperty("url").GetString()!);
+        using var archive = new System.IO.Compression.ZipArchive(new MemoryStream(await download.Content.ReadAsByteArrayAsync(Cancel)));
+
+        var outputs = archive.GetEntry("generations/generation_outputs.json")
+            ?? throw new InvalidOperationException("No outputs: " + string.Join(", ", archive.Entries.Select(e => e.FullName)));
+        using var reader = new StreamReader(await outputs.OpenAsync(Cancel));
+        var row = Assert.Single(JsonDocument.Parse(await reader.ReadToEndAsync(Cancel)).RootElement.EnumerateArray());
+        Assert.Equal(2.0, row.GetProperty("durationSeconds").GetDouble(), precision: 2);
+        Assert.Equal((320, 240), (row.GetProperty("width").GetInt32(), row.GetProperty("height").GetInt32()));
+        Assert.NotNull(archive.GetEntry($"media/generations/{id:N}/0.mp4"));
+    }
+
+    [Fact]
     public async Task A_videos_gallery_picture_is_a_real_frame_kept_beside_it()
     {
         var user = await app.NewPersonAsync();
