@@ -21,8 +21,10 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 # The runtime image (Ubuntu) has ICU, which the app uses (InvariantGlobalization is false: Unicode e-mail domains,
 # culture-aware formatting). SkiaSharp.NativeAssets.Linux.NoDependencies links only glibc (no fontconfig, no
 # freetype), and the app draws no text, so no font package is needed. curl is here for the HEALTHCHECK alone.
+# ffmpeg takes a video's poster frame (Video__FfmpegPath); without it posters are generated pictures. It adds its
+# codec libraries to the image (the largest layer after the runtime), which is what decoding H.264 and VP9 costs.
 RUN apt-get update \
-    && apt-get install --yes --no-install-recommends curl \
+    && apt-get install --yes --no-install-recommends curl ffmpeg \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app ./

@@ -22,7 +22,8 @@ S3RVER_DIR=$TOOLS_DIR/s3rver-$S3RVER_VERSION-creo1   # -creo1: patched, see belo
 RESULTS_DIR=$REPO_ROOT/.artifacts/test-results   # .artifacts/ is gitignored
 LOGS_DIR=$REPO_ROOT/.artifacts/test-logs
 S3_BUCKET=creo-test
-DEBIAN_PACKAGES=(postgresql chromium python3-aiosmtpd fonts-dejavu-core)
+# ffmpeg: the app takes video poster frames with it (about 45 s more on a fresh machine, --no-install-recommends).
+DEBIAN_PACKAGES=(postgresql chromium python3-aiosmtpd fonts-dejavu-core ffmpeg)
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 # One stream, so that the summary line is the last line however the output is captured.

@@ -36,6 +36,9 @@ public sealed partial class ReplicateStandIn : IAsyncDisposable
 
     private static readonly Lazy<byte[]> Png = new(RenderPng);
 
+    /// <summary>What the video model makes: a real 2-second 320×240 H.264 MP4 (<see cref="TestVideos.Mp4"/>).</summary>
+    public static byte[] Video => TestVideos.Mp4;
+
     private readonly WebApplication app;
     private readonly ConcurrentDictionary<string, ReplicateStandInPrediction> predictions = new();
     private readonly ConcurrentQueue<ReplicateStandInRequest> received = new();
@@ -294,11 +297,13 @@ public sealed partial class ReplicateStandIn : IAsyncDisposable
         {
             var origin = OutputBase ?? BaseAddress;
             prediction.Status = "succeeded";
+            // The video model makes the video fixture, every other model the small PNG.
+            var video = prediction.Model == VideoProviderModel;
             prediction.Output = Interlocked.Exchange(ref nextOutputs, null) is { } chosen
                 ? [.. chosen.Select(output => (JsonNode)output)]
                 : [.. Enumerable.Range(0, OutputsPerPrediction).Select(n => (JsonNode)(InlineOutputs
-                    ? "data:image/png;base64," + Convert.ToBase64String(Png.Value)
-                    : new Uri(origin, $"/files/{prediction.Id}/{n}.png").ToString()))];
+                    ? (video ? "data:video/mp4;base64," + Convert.ToBase64String(Video) : "data:image/png;base64," + Convert.ToBase64String(Png.Value))
+                    : new Uri(origin, $"/files/{prediction.Id}/{n}.{(video ? "mp4" : "png")}").ToString()))];
         }
         else
         {
@@ -469,7 +474,12 @@ public sealed partial class ReplicateStandIn : IAsyncDisposable
             ""));
         var exists = Find(id) is { } prediction
             && Locked(prediction, () => prediction.Output?.Any(url => url?.GetValue<string>().EndsWith($"/files/{id}/{file}", StringComparison.Ordinal) == true) == true);
-        return exists ? Results.Bytes(Png.Value, "image/png") : Results.NotFound();
+        if (!exists)
+        {
+            return Results.NotFound();
+        }
+
+        return file.EndsWith(".mp4", StringComparison.Ordinal) ? Results.Bytes(Video, "video/mp4") : Results.Bytes(Png.Value, "image/png");
     }
 
     /// <summary>What <see cref="Serve"/> set up; like the output files, it needs no token.</summary>

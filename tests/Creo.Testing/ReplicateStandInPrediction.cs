@@ -7,6 +7,9 @@ internal sealed class ReplicateStandInPrediction(string id, string? model, strin
 {
     public string Id { get; } = id;
 
+    /// <summary>The official model it runs (<c>owner/name</c>), null when created by version.</summary>
+    public string? Model { get; } = model;
+
     public string? Webhook { get; } = webhook;
 
     public string Status { get; set; } = "starting";
@@ -32,7 +35,7 @@ internal sealed class ReplicateStandInPrediction(string id, string? model, strin
     public JsonObject ToJson(Uri baseAddress) => new()
     {
         ["id"] = Id,
-        ["model"] = model,
+        ["model"] = Model,
         ["version"] = version,
         ["input"] = input.DeepClone(),
         ["logs"] = "",

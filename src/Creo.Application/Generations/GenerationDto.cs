@@ -29,5 +29,14 @@ public sealed record GenerationDto(
 
 public sealed record GenerationParametersDto(int Width, int Height, int? DurationSeconds, long Seed);
 
-/// <summary>A signed, expiring link to one output.</summary>
-public sealed record GenerationOutputDto(string Url, string ContentType, DateTimeOffset ExpiresAt);
+/// <summary>
+/// A signed, expiring link to one output. A video's length (seconds) and picture size, read from its file, are set
+/// for videos only: the model may not make exactly what was asked for.
+/// </summary>
+public sealed record GenerationOutputDto(
+    string Url,
+    string ContentType,
+    DateTimeOffset ExpiresAt,
+    double? DurationSeconds = null,
+    int? Width = null,
+    int? Height = null);

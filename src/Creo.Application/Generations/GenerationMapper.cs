@@ -19,7 +19,7 @@ internal sealed class GenerationMapper(IOutputLinks links, IOptions<GenerationsO
         var expiresAt = slotStart + options.Value.OutputUrlLifetime;
         var outputs = generation.Outputs
             .OrderBy(o => o.Index)
-            .Select(o => new GenerationOutputDto(links.Create(generation.Id, o.Index, expiresAt).ToString(), o.ContentType, expiresAt))
+            .Select(o => new GenerationOutputDto(links.Create(generation.Id, o.Index, expiresAt).ToString(), o.ContentType, expiresAt, o.DurationSeconds, o.Width, o.Height))
             .ToList();
         return new GenerationDto(
             generation.Id,

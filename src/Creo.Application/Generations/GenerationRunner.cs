@@ -5,6 +5,7 @@ using Creo.Application.Generations.FinishGeneration;
 using Creo.Application.Generations.PollGeneration;
 using Creo.Application.Generations.Providers;
 using Creo.Application.Generations.RecordRunFailure;
+using Creo.Application.Generations.Videos;
 
 namespace Creo.Application.Generations;
 
@@ -130,12 +131,13 @@ internal sealed class GenerationRunner(
             return true;
         }
 
+        var kind = await data.Generations.AsNoTracking().Where(g => g.Id == generationId).Select(g => g.Kind).FirstAsync(cancellationToken);
         var stored = new List<StoredOutput>();
         try
         {
             for (var index = 0; index < prediction.Outputs.Count; index++)
             {
-                stored.Add(await CopyOutputAsync(provider, prediction.Outputs[index], Generation.StoragePrefixOf(userId, generationId) + index, cancellationToken));
+                stored.Add(await CopyOutputAsync(provider, prediction.Outputs[index], kind, Generation.StoragePrefixOf(userId, generationId) + index, cancellationToken));
             }
         }
         catch (OutputRefusedException refused)
@@ -157,9 +159,9 @@ internal sealed class GenerationRunner(
 
     /// <summary>
     /// Copies one output into storage, at most <see cref="GenerationsOptions.MaxOutputBytes"/> of it, and only if its
-    /// bytes are an image or a video; it is stored and later served under the type its content shows.
+    /// bytes are what the model makes (<see cref="OutputAcceptance"/>); it is stored and later served under the type its content shows.
     /// </summary>
-    private async Task<StoredOutput> CopyOutputAsync(IGenerationProvider provider, ProviderOutput output, string keyWithoutExtension, CancellationToken cancellationToken)
+    private async Task<StoredOutput> CopyOutputAsync(IGenerationProvider provider, ProviderOutput output, MediaKind kind, string keyWithoutExtension, CancellationToken cancellationToken)
     {
         var limit = options.Value.MaxOutputBytes;
 
@@ -180,12 +182,11 @@ internal sealed class GenerationRunner(
             }
         }
 
-        var contentType = OutputContentTypes.Sniff(buffer.GetBuffer().AsSpan(0, (int)Math.Min(buffer.Length, OutputContentTypes.SniffLength)))
-            ?? throw new OutputRefusedException("its content is not an image or a video");
+        var (contentType, video) = OutputAcceptance.Check(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), kind);
         var key = keyWithoutExtension + OutputExtensions.For(contentType);
         buffer.Position = 0;
         await storage.PutAsync(key, buffer, contentType, cancellationToken);
-        return new StoredOutput(key, contentType, buffer.Length);
+        return new StoredOutput(key, contentType, buffer.Length, video);
     }
 
     private async Task<ProviderRequest> WithSourceImageAsync(ClaimedRun run, CancellationToken cancellationToken)

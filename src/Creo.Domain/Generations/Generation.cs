@@ -166,7 +166,7 @@ public sealed class Generation
 
         for (var index = 0; index < stored.Count; index++)
         {
-            outputs.Add(GenerationOutput.Create(Id, index, stored[index].StorageKey, stored[index].ContentType, stored[index].SizeBytes, now));
+            outputs.Add(GenerationOutput.Create(Id, stored[index], index, now));
         }
 
         Finish(GenerationStatus.Succeeded, null, now);

@@ -21,13 +21,25 @@ public sealed class GenerationOutput
 
     public long SizeBytes { get; private set; }
 
-    internal static GenerationOutput Create(Guid generationId, int index, string storageKey, string contentType, long sizeBytes, DateTimeOffset now) => new()
+    /// <summary>A video's length in seconds, read from its file; null for an image.</summary>
+    public double? DurationSeconds { get; private set; }
+
+    /// <summary>A video's picture width, read from its file; null for an image.</summary>
+    public int? Width { get; private set; }
+
+    /// <summary>A video's picture height, read from its file; null for an image.</summary>
+    public int? Height { get; private set; }
+
+    internal static GenerationOutput Create(Guid generationId, StoredOutput stored, int index, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now),
         GenerationId = generationId,
         Index = index,
-        StorageKey = storageKey,
-        ContentType = contentType,
-        SizeBytes = sizeBytes,
+        StorageKey = stored.StorageKey,
+        ContentType = stored.ContentType,
+        SizeBytes = stored.SizeBytes,
+        DurationSeconds = stored.Video?.DurationSeconds,
+        Width = stored.Video?.Width,
+        Height = stored.Video?.Height,
     };
 }

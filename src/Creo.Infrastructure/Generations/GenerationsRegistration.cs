@@ -6,6 +6,7 @@ using Creo.Infrastructure.Generations.Local;
 using Creo.Application.Generations.Thumbnails;
 using Creo.Infrastructure.Generations.Replicate;
 using Creo.Infrastructure.Generations.Thumbnails;
+using Creo.Infrastructure.Generations.Videos;
 
 namespace Creo.Infrastructure.Generations;
 
@@ -17,6 +18,7 @@ internal static class GenerationsRegistration
         services.Configure<GenerationsOptions>(configuration.GetSection(GenerationsOptions.Section));
         services.AddSingleton<IOutputLinks, OutputLinks>();
         services.AddSingleton<IThumbnailMaker, SkiaThumbnailMaker>();
+        services.AddCreoVideoPosters(configuration);
         services.AddCreoLocalGeneration(configuration);
         services.AddCreoReplicate(configuration);
 

@@ -27,6 +27,13 @@ public static class GenerationMedia
         return $"creo-{generation.CreatedAt.UtcDateTime:yyyyMMdd-HHmmss}-{generation.Id.ToString("N")[..8]}.{extension}";
     }
 
+    /// <summary>The gallery picture of a generation: an image's thumbnail, a video's poster frame.</summary>
+    public static string PosterUrl(GenerationDto generation) => $"/generations/{generation.Id}/thumbnail";
+
+    /// <summary>A video's length as read from its file, to a tenth of a second: "2.0 seconds".</summary>
+    public static string Length(double seconds) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{seconds:0.0} seconds");
+
     /// <summary>A prompt short enough for a card title or a button label; the detail page shows all of it.</summary>
     public static string ShortPrompt(string prompt, int length = 120) =>
         prompt.Length <= length ? prompt : prompt[..length].TrimEnd() + "…";

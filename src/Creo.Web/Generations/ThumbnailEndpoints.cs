@@ -20,7 +20,8 @@ internal static class ThumbnailEndpoints
     private static async Task<IResult> ServeAsync(Guid id, HttpContext context, IMediator mediator, CancellationToken cancellationToken)
     {
         var thumbnail = await mediator.Send(new GetGenerationThumbnailQuery(context.User.UserId(), id), cancellationToken);
-        context.Response.Headers.CacheControl = "private, max-age=86400";
+        // A generated video poster stands in until a frame can be taken: the browser asks again next time.
+        context.Response.Headers.CacheControl = thumbnail.Provisional ? "private, no-cache" : "private, max-age=86400";
         return MediaResults.Bytes(thumbnail.Content, thumbnail.ContentType, thumbnail.LastModified);
     }
 }

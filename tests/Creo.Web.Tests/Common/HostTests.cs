@@ -44,6 +44,17 @@ public sealed class HostTests(EmbeddedApp app) : IClassFixture<EmbeddedApp>
         var generation = openApi.GetProperty("components").GetProperty("schemas").GetProperty("GenerationDto");
         Assert.True(generation.GetProperty("properties").TryGetProperty("queuePosition", out var queuePosition));
         Assert.Contains("null", queuePosition.GetRawText());
+
+        // A video's length and picture size, read from its file, on each output: added, never required, null for images.
+        var output = openApi.GetProperty("components").GetProperty("schemas").GetProperty("GenerationOutputDto");
+        var required = output.TryGetProperty("required", out var names) ? names.EnumerateArray().Select(n => n.GetString()).ToList() : [];
+        foreach (var name in new[] { "durationSeconds", "width", "height" })
+        {
+            Assert.True(output.GetProperty("properties").TryGetProperty(name, out var property), name);
+            Assert.Contains("null", property.GetRawText());
+            Assert.DoesNotContain(name, required);
+        }
+
         Assert.Equal(HttpStatusCode.OK, scalar.StatusCode);
     }
 

@@ -50,6 +50,9 @@ public sealed partial class DockerfileTests
         Assert.Contains("EXPOSE 8080", runtime, StringComparison.Ordinal);
         Assert.Matches(@"HEALTHCHECK [^\n]*\\\n\s+CMD curl --fail [^\n]*http://localhost:8080/health/ready", runtime);
 
+        // Video posters are frames taken by ffmpeg, found on PATH (without it they would be generated pictures).
+        Assert.Matches(@"apt-get install --yes --no-install-recommends [^\n]*\bffmpeg\b", runtime);
+
         // The app uses ICU (InvariantGlobalization false); the image must not switch it off.
         Assert.Contains("<InvariantGlobalization>false</InvariantGlobalization>", File.ReadAllText(RepositoryPaths.Combine("Directory.Build.props")), StringComparison.Ordinal);
         Assert.DoesNotContain("GLOBALIZATION_INVARIANT", Dockerfile, StringComparison.Ordinal);

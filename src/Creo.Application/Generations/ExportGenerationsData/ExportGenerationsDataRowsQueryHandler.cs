@@ -22,7 +22,8 @@ internal sealed class ExportGenerationsDataRowsQueryHandler(IGenerationsData dat
             null,
             cancellationToken),
         "generation_outputs" => PersonalDataStream.Rows(
-            Outputs(query.UserId, query.NewestFirst).Select(o => new { o.Id, o.GenerationId, o.Index, o.StorageKey, o.ContentType, o.SizeBytes }),
+            Outputs(query.UserId, query.NewestFirst)
+                .Select(o => new { o.Id, o.GenerationId, o.Index, o.StorageKey, o.ContentType, o.SizeBytes, o.DurationSeconds, o.Width, o.Height }),
             o => [OutputFile(o.GenerationId, o.StorageKey)],
             cancellationToken),
         "uploads" => PersonalDataStream.Rows(
@@ -47,7 +48,7 @@ internal sealed class ExportGenerationsDataRowsQueryHandler(IGenerationsData dat
             {
                 g.Id, g.ModelId, g.Prompt, g.Width, g.Height, g.Status, g.CreatedAt,
                 Outputs = data.GenerationOutputs.Where(o => o.GenerationId == g.Id).OrderBy(o => o.Index)
-                    .Select(o => new { o.Index, o.StorageKey, o.ContentType }).ToList(),
+                    .Select(o => new { o.Index, o.StorageKey, o.ContentType, o.DurationSeconds, o.Width, o.Height }).ToList(),
             });
         await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {

@@ -10,5 +10,8 @@ public interface IThumbnailMaker
     Task<Thumbnail?> MakeAsync(Stream original, int size, CancellationToken cancellationToken);
 }
 
-/// <summary>An encoded thumbnail, its media type, and when it was made (for Last-Modified).</summary>
-public sealed record Thumbnail(byte[] Content, string ContentType, DateTimeOffset LastModified = default);
+/// <summary>
+/// An encoded thumbnail, its media type, and when it was made (for Last-Modified). <see cref="Provisional"/>: a
+/// generated stand-in (a video poster without a frame), neither kept in storage nor cached long by the browser.
+/// </summary>
+public sealed record Thumbnail(byte[] Content, string ContentType, DateTimeOffset LastModified = default, bool Provisional = false);

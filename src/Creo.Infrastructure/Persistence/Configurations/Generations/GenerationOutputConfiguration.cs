@@ -18,6 +18,7 @@ internal sealed class GenerationOutputConfiguration : IEntityTypeConfiguration<G
         builder.AreClassified(
             Classifications.GenerationData,
             nameof(GenerationOutput.Id), nameof(GenerationOutput.GenerationId), nameof(GenerationOutput.Index),
-            nameof(GenerationOutput.StorageKey), nameof(GenerationOutput.ContentType), nameof(GenerationOutput.SizeBytes));
+            nameof(GenerationOutput.StorageKey), nameof(GenerationOutput.ContentType), nameof(GenerationOutput.SizeBytes),
+            nameof(GenerationOutput.DurationSeconds), nameof(GenerationOutput.Width), nameof(GenerationOutput.Height));
     }
 }

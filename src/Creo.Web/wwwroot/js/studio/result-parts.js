@@ -13,17 +13,21 @@ export function renderMedia(view, generation) {
 
   let media;
   if (output.contentType.startsWith('video/')) {
+    // Only the metadata is fetched until the person plays it; seeking asks for byte ranges (the media route honours Range).
     media = document.createElement('video');
     media.controls = true;
     media.playsInline = true;
+    media.preload = 'metadata';
+    media.poster = `/generations/${generation.id}/thumbnail`;
     media.setAttribute('aria-label', describe(generation));
   } else {
     media = document.createElement('img');
     media.alt = describe(generation);
   }
 
-  media.width = generation.width;
-  media.height = generation.height;
+  // A video's own picture size, read from its file, when the server knows it.
+  media.width = output.width || generation.width;
+  media.height = output.height || generation.height;
   media.src = output.url;
   if (media.tagName === 'IMG') {
     const zoom = document.createElement('a');
