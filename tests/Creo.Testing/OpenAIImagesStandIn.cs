@@ -222,7 +222,7 @@ public sealed class OpenAIImagesStandIn : IAsyncDisposable
         if (NextHuge)
         {
             NextHuge = false;
-            return Results.Stream(StreamHugeAsync, "application/json");
+            return Results.Stream(body => StreamHugeAsync(body, context.RequestAborted), "application/json");
         }
 
         var format = call.Fields.GetValueOrDefault("response_format") ?? (model.StartsWith("gpt-image", StringComparison.Ordinal) ? "b64_json" : "url");
@@ -244,16 +244,17 @@ public sealed class OpenAIImagesStandIn : IAsyncDisposable
     }
 
     /// <summary>An answer that would be 2 GB of base64: written until the caller hangs up (or 64 MB, to bound the test).</summary>
-    private async Task StreamHugeAsync(Stream body)
+    private async Task StreamHugeAsync(Stream body, CancellationToken aborted)
     {
         var chunk = Encoding.ASCII.GetBytes(new string('A', 64 * 1024));
         await body.WriteAsync(Encoding.ASCII.GetBytes("{\"created\":1,\"data\":[{\"b64_json\":\""));
         try
         {
-            for (var i = 0; i < 1024; i++)
+            // Kestrel drops writes to a connection the caller closed without failing them; the abort is the signal.
+            for (var i = 0; i < 1024 && !aborted.IsCancellationRequested; i++)
             {
-                await body.WriteAsync(chunk);
-                await body.FlushAsync();
+                await body.WriteAsync(chunk, aborted);
+                await body.FlushAsync(aborted);
                 Interlocked.Add(ref hugeBytesWritten, chunk.Length);
             }
         }

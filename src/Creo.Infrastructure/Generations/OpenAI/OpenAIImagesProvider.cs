@@ -37,10 +37,16 @@ internal sealed class OpenAIImagesProvider(
         deadline.CancelAfter(request.MaxRunTime > TimeSpan.Zero ? request.MaxRunTime : TimeSpan.FromSeconds(model.MaxRunTimeSeconds));
         try
         {
-            using var message = OpenAIRequests.Create(request, model, size);
-            message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Value.ApiKey);
-            message.Headers.Add("Idempotency-Key", IdempotencyKeyOf(request.GenerationId));
-            using var response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
+            using var response = await OpenAIRetry.SendAsync(
+                () =>
+                {
+                    var message = OpenAIRequests.Create(request, model, size);
+                    message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Value.ApiKey);
+                    message.Headers.Add("Idempotency-Key", IdempotencyKeyOf(request.GenerationId));
+                    return message;
+                },
+                http,
+                deadline.Token);
             if (!response.IsSuccessStatusCode)
             {
                 var error = await OpenAIErrors.ReadAsync(response, deadline.Token);

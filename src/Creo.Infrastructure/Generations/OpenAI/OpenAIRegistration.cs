@@ -34,8 +34,7 @@ internal static class OpenAIRegistration
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
 
             // The default loggers write every URL; an image URL opens a person's image to whoever reads the log.
-            .RemoveAllLoggers()
-            .AddResilienceHandler("openai", OpenAIRetry.Configure);
+            .RemoveAllLoggers();
         services.AddCreoOutputFetcher();
         services.AddTransient<IGenerationProvider>(provider => provider.GetRequiredService<OpenAIImagesProvider>());
         return services;
