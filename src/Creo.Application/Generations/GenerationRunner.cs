@@ -50,6 +50,13 @@ internal sealed class GenerationRunner(
         try
         {
             var provider = providers.For(run.Provider);
+            if (run.PredictionId is null && await KeptOutputs.FindAsync(storage, run.UserId, run.GenerationId, cancellationToken) is { Count: > 0 } kept)
+            {
+                // A worker died between copying the outputs and finishing: finish from them rather than pay the host again.
+                await mediator.Send(new FinishGenerationCommand(run.GenerationId, kept, null), cancellationToken);
+                return;
+            }
+
             var prediction = run.PredictionId is null
                 ? await provider.StartAsync(await WithSourceImageAsync(run, cancellationToken), cancellationToken)
                 : await provider.GetAsync(run.PredictionId, cancellationToken);
@@ -64,6 +71,12 @@ internal sealed class GenerationRunner(
             }
 
             jobs.Schedule(new PollGenerationJob(generationId), clock.GetUtcNow() + options.Value.PollInterval);
+        }
+        catch (ProviderFailedException failed)
+        {
+            // For good, not retried: the host may already have billed the call. The type only, as below.
+            logger.LogWarning("Run of generation {GenerationId} failed for good with {ExceptionType}", generationId, failed.GetType().Name);
+            await mediator.Send(new FinishGenerationCommand(generationId, null, "The model provider failed; your credits were returned."), CancellationToken.None);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -126,7 +139,9 @@ internal sealed class GenerationRunner(
         if (prediction.Status != ProviderStatus.Succeeded || prediction.Outputs.Count == 0)
         {
             // Not the provider's own words: a model's error may quote its input, and the prompt lives in its own column only.
-            var error = prediction.Status == ProviderStatus.Canceled ? "The provider canceled the run." : "The model failed; your credits were returned.";
+            var error = prediction.Status == ProviderStatus.Canceled ? "The provider canceled the run."
+                : prediction.Error == ProviderRefusal.Code ? ProviderRefusal.Message
+                : "The model failed; your credits were returned.";
             await mediator.Send(new FinishGenerationCommand(generationId, null, error), cancellationToken);
             return true;
         }

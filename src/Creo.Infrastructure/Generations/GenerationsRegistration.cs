@@ -3,6 +3,7 @@ using Creo.Application.Generations;
 using Creo.Application.Generations.Catalog;
 using Creo.Application.Generations.Providers;
 using Creo.Infrastructure.Generations.Local;
+using Creo.Infrastructure.Generations.OpenAI;
 using Creo.Application.Generations.Thumbnails;
 using Creo.Infrastructure.Generations.Replicate;
 using Creo.Infrastructure.Generations.Thumbnails;
@@ -21,6 +22,7 @@ internal static class GenerationsRegistration
         services.AddCreoVideoPosters(configuration);
         services.AddCreoLocalGeneration(configuration);
         services.AddCreoReplicate(configuration);
+        services.AddCreoOpenAI(configuration);
 
         var replicate = configuration.GetSection(ReplicateOptions.Section).Get<ReplicateOptions>() ?? new ReplicateOptions();
         var preferred = configuration.GetValue(GenerationsOptions.Section + ":Provider", ProviderNames.Local);
@@ -30,7 +32,7 @@ internal static class GenerationsRegistration
         }
 
         IEnumerable<ModelDefinition> hosted = replicate.IsConfigured ? HostedModels(replicate) : [];
-        services.AddSingleton<IModelCatalog>(new ModelCatalog([.. LocalModels.All, .. hosted]));
+        services.AddSingleton<IModelCatalog>(new ModelCatalog([.. LocalModels.All, .. hosted, .. OpenAIRegistration.ConfiguredModels(configuration)]));
         return services;
     }
 

@@ -24,6 +24,12 @@ public sealed class ScriptedProvider : IGenerationProvider
 
     public ConcurrentQueue<ProviderRequest> Requests { get; } = new();
 
+    /// <summary>Thrown by every start, after it is counted: a host failing for good (<see cref="ProviderFailedException"/>).</summary>
+    public Exception? StartThrows { get; set; }
+
+    /// <summary>The error a failed prediction reports (a refusal's <see cref="ProviderRefusal.Code"/>, say).</summary>
+    public string FailWith { get; set; } = "The model refused.";
+
     public ConcurrentQueue<string> Canceled { get; } = new();
 
     public int Starts => Requests.Count;
@@ -32,10 +38,15 @@ public sealed class ScriptedProvider : IGenerationProvider
     {
         ThrowIfFailing();
         Requests.Enqueue(request);
+        if (StartThrows is { } failure)
+        {
+            throw failure;
+        }
+
         var id = $"p-{request.GenerationId:N}";
         var prediction = StartWith == ProviderStatus.Succeeded
             ? Succeeded(id, request.Width, request.Height)
-            : new ProviderPrediction(id, StartWith, [], StartWith == ProviderStatus.Failed ? "The model refused." : null);
+            : new ProviderPrediction(id, StartWith, [], StartWith == ProviderStatus.Failed ? FailWith : null);
         predictions[id] = prediction;
         return Task.FromResult(prediction);
     }
