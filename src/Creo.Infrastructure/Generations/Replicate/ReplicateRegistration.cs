@@ -40,7 +40,7 @@ internal static class ReplicateRegistration
     /// proxy (a proxy would be where the connect check looked, not the output's host), and every connection made
     /// through <see cref="OutputConnections"/> under the registered <see cref="IOutputAddressPolicy"/>.
     /// </summary>
-    private static void AddCreoOutputFetcher(this IServiceCollection services)
+    internal static void AddCreoOutputFetcher(this IServiceCollection services)
     {
         services.TryAddSingleton<IOutputAddressPolicy, PublicOutputAddressPolicy>();
         services.AddHttpClient<OutputFetcher>(client => client.DefaultRequestHeaders.UserAgent.ParseAdd("creo"))
