@@ -39,6 +39,7 @@ internal sealed class GenerationMapper(IOutputLinks links, IOptions<GenerationsO
             generation.CreditCost,
             generation.Error,
             outputs,
-            receipt);
+            receipt,
+            generation.QueuePosition);
     }
 }

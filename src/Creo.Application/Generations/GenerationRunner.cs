@@ -3,6 +3,7 @@ using Creo.Application.Generations.Catalog;
 using Creo.Application.Generations.ClaimGenerationRun;
 using Creo.Application.Generations.FinishGeneration;
 using Creo.Application.Generations.PollGeneration;
+using Creo.Application.Generations.RecordQueuePosition;
 using Creo.Application.Generations.Providers;
 using Creo.Application.Generations.RecordRunFailure;
 using Creo.Application.Generations.Videos;
@@ -67,7 +68,11 @@ internal sealed class GenerationRunner(
 
             if (run.PredictionId is null)
             {
-                await mediator.Send(new AttachPredictionCommand(run.GenerationId, prediction.Id), cancellationToken);
+                await mediator.Send(new AttachPredictionCommand(run.GenerationId, prediction.Id, prediction.QueuePosition), cancellationToken);
+            }
+            else if (prediction.QueuePosition is not null)
+            {
+                await mediator.Send(new RecordQueuePositionCommand(run.GenerationId, prediction.QueuePosition), cancellationToken);
             }
 
             jobs.Schedule(new PollGenerationJob(generationId), clock.GetUtcNow() + options.Value.PollInterval);
@@ -97,7 +102,7 @@ internal sealed class GenerationRunner(
     {
         var state = await data.Generations.AsNoTracking()
             .Where(g => g.Id == generationId)
-            .Select(g => new { g.UserId, g.Status, g.Provider, g.ProviderPredictionId, g.ModelId, g.StartedAt })
+            .Select(g => new { g.UserId, g.Status, g.Provider, g.ProviderPredictionId, g.ModelId, g.StartedAt, g.QueuePosition })
             .FirstOrDefaultAsync(cancellationToken);
         if (state is null || state.Status.IsFinal())
         {
@@ -115,6 +120,12 @@ internal sealed class GenerationRunner(
         if (await ApplyAsync(generationId, state.UserId, provider, prediction, cancellationToken))
         {
             return true;
+        }
+
+        // The host's queue as the person waits: shown on the studio page until the run starts.
+        if (prediction.QueuePosition != state.QueuePosition)
+        {
+            await mediator.Send(new RecordQueuePositionCommand(generationId, prediction.QueuePosition), cancellationToken);
         }
 
         var maxRunTime = catalog.Find(state.ModelId)?.MaxRunTime ?? DefaultMaxRunTime;

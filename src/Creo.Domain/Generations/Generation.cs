@@ -62,6 +62,9 @@ public sealed class Generation
 
     public int Attempts { get; private set; }
 
+    /// <summary>The provider's place for this run in its model's queue while it waits there; null once it runs or ends, or when the provider does not say.</summary>
+    public int? QueuePosition { get; private set; }
+
     /// <summary>A worker owns the run until then; a second worker (a duplicate job) stands back.</summary>
     public DateTimeOffset? ClaimedUntil { get; private set; }
 
@@ -156,6 +159,18 @@ public sealed class Generation
         Version++;
     }
 
+    /// <summary>
+    /// Records where the provider says the run waits. Advisory and written to its own column only, so it does not move
+    /// <see cref="Version"/>: a poll noting the queue must never make a webhook's finish lose its race.
+    /// </summary>
+    public void NoteQueuePosition(int? position)
+    {
+        if (!IsFinished)
+        {
+            QueuePosition = position is >= 0 ? position : null;
+        }
+    }
+
     public void Succeed(IReadOnlyList<StoredOutput> stored, DateTimeOffset now)
     {
         RequireRunning();
@@ -198,6 +213,7 @@ public sealed class Generation
         Error = error is { Length: > MaxErrorLength } ? error[..MaxErrorLength] : error;
         CompletedAt = now;
         ClaimedUntil = null;
+        QueuePosition = null;
         Version++;
     }
 

@@ -4,6 +4,7 @@ using Creo.Application.Generations.Catalog;
 using Creo.Application.Generations.Providers;
 using Creo.Infrastructure.Generations.Local;
 using Creo.Infrastructure.Generations.OpenAI;
+using Creo.Infrastructure.Generations.Fal;
 using Creo.Application.Generations.Thumbnails;
 using Creo.Infrastructure.Generations.Replicate;
 using Creo.Infrastructure.Generations.Thumbnails;
@@ -23,6 +24,7 @@ internal static class GenerationsRegistration
         services.AddCreoLocalGeneration(configuration);
         services.AddCreoReplicate(configuration);
         services.AddCreoOpenAI(configuration);
+        services.AddCreoFal(configuration);
 
         var replicate = configuration.GetSection(ReplicateOptions.Section).Get<ReplicateOptions>() ?? new ReplicateOptions();
         var preferred = configuration.GetValue(GenerationsOptions.Section + ":Provider", ProviderNames.Local);
@@ -32,7 +34,9 @@ internal static class GenerationsRegistration
         }
 
         IEnumerable<ModelDefinition> hosted = replicate.IsConfigured ? HostedModels(replicate) : [];
-        services.AddSingleton<IModelCatalog>(new ModelCatalog([.. LocalModels.All, .. hosted, .. OpenAIRegistration.ConfiguredModels(configuration)]));
+        var fal = configuration.GetSection(FalOptions.Section).Get<FalOptions>() ?? new FalOptions();
+        IEnumerable<ModelDefinition> onFal = fal.IsConfigured ? FalModels(fal) : [];
+        services.AddSingleton<IModelCatalog>(new ModelCatalog([.. LocalModels.All, .. hosted, .. onFal, .. OpenAIRegistration.ConfiguredModels(configuration)]));
         return services;
     }
 
@@ -46,6 +50,18 @@ internal static class GenerationsRegistration
         {
             // Its message starts with the entry's setting (Replicate__Models__0__Width …): one line, as every refusal.
             throw SettingsRefusal.Of<ReplicateOptions>(unusable.Message);
+        }
+    }
+
+    private static IReadOnlyList<ModelDefinition> FalModels(FalOptions fal)
+    {
+        try
+        {
+            return fal.ModelDefinitions();
+        }
+        catch (InvalidOperationException unusable)
+        {
+            throw SettingsRefusal.Of<FalOptions>(unusable.Message);
         }
     }
 }

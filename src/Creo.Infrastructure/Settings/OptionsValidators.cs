@@ -4,6 +4,7 @@ using Creo.Application.Generations;
 using Creo.Application.Privacy;
 using Creo.Infrastructure.Billing;
 using Creo.Infrastructure.Common;
+using Creo.Infrastructure.Generations.Fal;
 using Creo.Infrastructure.Generations.Replicate;
 using Creo.Infrastructure.Generations.Uploads;
 using Creo.Infrastructure.Jobs;
@@ -44,6 +45,9 @@ internal sealed partial class UploadsOptionsValidator : IValidateOptions<Uploads
 
 [OptionsValidator]
 internal sealed partial class ReplicateOptionsValidator : IValidateOptions<ReplicateOptions>;
+
+[OptionsValidator]
+internal sealed partial class FalOptionsValidator : IValidateOptions<FalOptions>;
 
 [OptionsValidator]
 internal sealed partial class StripeOptionsValidator : IValidateOptions<StripeOptions>;

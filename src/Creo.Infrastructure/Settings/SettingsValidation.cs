@@ -4,6 +4,7 @@ using Creo.Application.Generations;
 using Creo.Application.Privacy;
 using Creo.Infrastructure.Billing;
 using Creo.Infrastructure.Common;
+using Creo.Infrastructure.Generations.Fal;
 using Creo.Infrastructure.Generations.Replicate;
 using Creo.Infrastructure.Generations.Uploads;
 using Creo.Infrastructure.Jobs;
@@ -29,6 +30,7 @@ internal static class SettingsValidation
         Validate<DeletionOptions, DeletionOptionsValidator>(services);
         Validate<StaffOptions, StaffOptionsValidator>(services);
         Validate<ReplicateOptions, ReplicateOptionsValidator>(services);
+        Validate<FalOptions, FalOptionsValidator>(services);
         Validate<StripeOptions, StripeOptionsValidator>(services);
         Validate<StripeOptions, StripeKeysValidator>(services);
 

@@ -83,6 +83,7 @@ public static class WebRegistration
         app.MapThumbnailEndpoints();
         app.MapShowcaseEndpoints();
         app.MapReplicateWebhook();
+        app.MapFalWebhook();
         app.MapBillingEndpoints();
         app.MapStripeWebhook();
         app.MapBillingOperations();

@@ -1,4 +1,5 @@
 using Creo.Application.Generations.CheckGeneration;
+using Creo.Application.Generations.Providers;
 
 namespace Creo.Application.Generations.AcknowledgeProviderCallback;
 
@@ -7,8 +8,11 @@ internal sealed class AcknowledgeProviderCallbackCommandHandler(IGenerationsData
 {
     public async ValueTask<Unit> Handle(AcknowledgeProviderCallbackCommand command, CancellationToken cancellationToken)
     {
+        // A prediction stored with its route (PredictionRoutes) is named by its id alone in the provider's callbacks.
+        var routed = command.PredictionId + PredictionRoutes.Separator;
         var generationId = await data.Generations.AsNoTracking()
-            .Where(g => g.Provider == command.ProviderId && g.ProviderPredictionId == command.PredictionId)
+            .Where(g => g.Provider == command.ProviderId
+                && (g.ProviderPredictionId == command.PredictionId || g.ProviderPredictionId!.StartsWith(routed)))
             .Select(g => (Guid?)g.Id)
             .FirstOrDefaultAsync(cancellationToken);
 

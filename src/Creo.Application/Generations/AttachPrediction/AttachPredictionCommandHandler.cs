@@ -6,6 +6,7 @@ internal sealed class AttachPredictionCommandHandler(IGenerationsData data) : IC
     {
         var generation = await data.Generations.FirstOrNotFoundAsync(g => g.Id == command.GenerationId, "Generation", cancellationToken);
         generation.AttachPrediction(command.PredictionId);
+        generation.NoteQueuePosition(command.QueuePosition);
         generation.ReleaseClaim();
         return Unit.Value;
     }

@@ -18,6 +18,7 @@ internal sealed class ExportGenerationsDataRowsQueryHandler(IGenerationsData dat
                 g.Id, g.UserId, g.ModelId, g.ModelVersion, g.Provider, g.Kind, g.Prompt, g.Width, g.Height, g.DurationSeconds,
                 g.Seed, g.SourceImageId, g.CreditCost, g.Status, g.IdempotencyKey, g.ProviderPredictionId, g.Attempts,
                 g.ClaimedUntil, g.CreatedAt, g.StartedAt, g.CompletedAt, g.Error, g.Version,
+                g.QueuePosition,
             }),
             null,
             cancellationToken),

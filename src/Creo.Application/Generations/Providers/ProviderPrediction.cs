@@ -9,8 +9,11 @@ public enum ProviderStatus
     Canceled,
 }
 
-/// <summary>A provider's run of one generation as it stands; <see cref="Outputs"/> are set once it has succeeded.</summary>
-public sealed record ProviderPrediction(string Id, ProviderStatus Status, IReadOnlyList<ProviderOutput> Outputs, string? Error)
+/// <summary>
+/// A provider's run of one generation as it stands; <see cref="Outputs"/> are set once it has succeeded.
+/// <see cref="QueuePosition"/> is the run's place in the host's queue while it waits there, for hosts that say (fal).
+/// </summary>
+public sealed record ProviderPrediction(string Id, ProviderStatus Status, IReadOnlyList<ProviderOutput> Outputs, string? Error, int? QueuePosition = null)
 {
     public bool IsFinished => Status is ProviderStatus.Succeeded or ProviderStatus.Failed or ProviderStatus.Canceled;
 }

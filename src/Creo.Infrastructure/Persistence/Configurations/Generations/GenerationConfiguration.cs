@@ -43,7 +43,7 @@ internal sealed class GenerationConfiguration : IEntityTypeConfiguration<Generat
         builder.AreClassified(
             Classifications.GenerationRunState,
             nameof(Generation.IdempotencyKey), nameof(Generation.ProviderPredictionId), nameof(Generation.Attempts),
-            nameof(Generation.ClaimedUntil), nameof(Generation.Version));
+            nameof(Generation.ClaimedUntil), nameof(Generation.Version), nameof(Generation.QueuePosition));
         builder.Property(g => g.RequestFingerprint).IsClassified(Classifications.RequestHash);
     }
 }

@@ -891,6 +891,10 @@ namespace Creo.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("provider_prediction_id");
 
+                    b.Property<int?>("QueuePosition")
+                        .HasColumnType("integer")
+                        .HasColumnName("queue_position");
+
                     b.Property<string>("RequestFingerprint")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")

@@ -886,6 +886,10 @@ namespace Creo.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("provider_prediction_id");
 
+                    b.Property<int?>("QueuePosition")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("queue_position");
+
                     b.Property<string>("RequestFingerprint")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
