@@ -23,7 +23,8 @@ RESULTS_DIR=$REPO_ROOT/.artifacts/test-results   # .artifacts/ is gitignored
 LOGS_DIR=$REPO_ROOT/.artifacts/test-logs
 S3_BUCKET=creo-test
 # ffmpeg: the app takes video poster frames with it (about 45 s more on a fresh machine, --no-install-recommends).
-DEBIAN_PACKAGES=(postgresql chromium python3-aiosmtpd fonts-dejavu-core ffmpeg)
+# unzip: the data export's ZIP writer is checked against Info-ZIP's reader (and python3's zipfile).
+DEBIAN_PACKAGES=(postgresql chromium python3-aiosmtpd fonts-dejavu-core ffmpeg unzip)
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 # One stream, so that the summary line is the last line however the output is captured.

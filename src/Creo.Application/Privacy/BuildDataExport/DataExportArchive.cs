@@ -1,7 +1,7 @@
-using System.IO.Compression;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Creo.Application.Privacy.BuildDataExport.Zip;
 
 namespace Creo.Application.Privacy.BuildDataExport;
 
@@ -30,7 +30,7 @@ internal static class DataExportArchive
     public static async Task WriteAsync(
         Stream destination, IReadOnlyList<PersonalDataPart> parts, IMediator mediator, IObjectStorage storage, DateTimeOffset exportedAt, CancellationToken cancellationToken)
     {
-        await using var zip = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8);
+        await using var zip = new ZipStreamWriter(destination, exportedAt);
         var tables = new ExportTables(mediator, cancellationToken);
         foreach (var part in parts)
         {
@@ -38,7 +38,7 @@ internal static class DataExportArchive
             {
                 var path = $"{part.Module}/{table.Name}.json";
                 var count = 0;
-                await WriteEntryAsync(zip, path, exportedAt, CompressionLevel.Optimal, async stream => count = await WriteRowsAsync(stream, mediator.CreateStream(table.Rows, cancellationToken), cancellationToken), cancellationToken);
+                await zip.AddAsync(path, compress: true, async stream => count = await WriteRowsAsync(stream, mediator.CreateStream(table.Rows, cancellationToken), cancellationToken), cancellationToken);
                 tables.Add(new ArchivedTable(part.Module, table.Name, path, count, table));
             }
         }
@@ -53,12 +53,13 @@ internal static class DataExportArchive
             }
 
             // Images and videos are compressed already; storing them as they are keeps them byte-identical and the build fast.
-            await WriteEntryAsync(zip, file.ArchivePath, exportedAt, CompressionLevel.NoCompression, stream => stored.Content.CopyToAsync(stream, cancellationToken), cancellationToken);
+            await zip.AddAsync(file.ArchivePath, compress: false, stream => stored.Content.CopyToAsync(stream, cancellationToken), cancellationToken);
             tables.Copied();
         }
 
-        await WriteEntryAsync(zip, "index.html", exportedAt, CompressionLevel.Optimal, stream => DataExportIndexPage.WriteAsync(stream, tables, exportedAt), cancellationToken);
-        await WriteEntryAsync(zip, "README.txt", exportedAt, CompressionLevel.Optimal, stream => DataExportReadme.WriteAsync(stream, tables, exportedAt), cancellationToken);
+        await zip.AddAsync("index.html", compress: true, stream => DataExportIndexPage.WriteAsync(stream, tables, exportedAt), cancellationToken);
+        await zip.AddAsync("README.txt", compress: true, stream => DataExportReadme.WriteAsync(stream, tables, exportedAt), cancellationToken);
+        await zip.FinishAsync(cancellationToken);
     }
 
     /// <summary>A JSON array written row by row as the stream yields them, flushed as it goes; the number of rows.</summary>
@@ -80,14 +81,5 @@ internal static class DataExportArchive
         json.WriteEndArray();
         await json.FlushAsync(cancellationToken);
         return count;
-    }
-
-    private static async Task WriteEntryAsync(
-        ZipArchive zip, string path, DateTimeOffset exportedAt, CompressionLevel compression, Func<Stream, Task> write, CancellationToken cancellationToken)
-    {
-        var entry = zip.CreateEntry(path, compression);
-        entry.LastWriteTime = exportedAt;
-        await using var stream = await entry.OpenAsync(cancellationToken);
-        await write(stream);
     }
 }
