@@ -3,6 +3,8 @@ using Creo.Application.Generations;
 using Creo.Application.Generations.Catalog;
 using Creo.Application.Generations.Providers;
 using Creo.Infrastructure.Generations.Local;
+using Creo.Application.Generations.Providers.Health;
+using Creo.Infrastructure.Generations.HostHealth;
 using Creo.Application.Generations.Thumbnails;
 using Creo.Infrastructure.Generations.Replicate;
 using Creo.Infrastructure.Generations.Thumbnails;
@@ -17,6 +19,8 @@ internal static class GenerationsRegistration
         services.Configure<GenerationsOptions>(configuration.GetSection(GenerationsOptions.Section));
         services.AddSingleton<IOutputLinks, OutputLinks>();
         services.AddSingleton<IThumbnailMaker, SkiaThumbnailMaker>();
+        services.AddOptions<HostBreakerOptions>().Bind(configuration.GetSection(HostBreakerOptions.Section));
+        services.AddSingleton<IHostHealth, InMemoryHostHealth>();
         services.AddCreoLocalGeneration(configuration);
         services.AddCreoReplicate(configuration);
 

@@ -1,3 +1,5 @@
+using Creo.Application.Generations.Providers.Health;
+
 namespace Creo.Web.Common;
 
 /// <summary>What the app answers for one of its error types: the status, the problem type's slug, title and detail.</summary>
@@ -19,6 +21,7 @@ internal static class ProblemMapping
         PaymentRequiredException payment => new(StatusCodes.Status402PaymentRequired, payment.Code, "Not enough credits", payment.Message),
         PayloadTooLargeException tooLarge => new(StatusCodes.Status413PayloadTooLarge, tooLarge.Code, "Too large", tooLarge.Message),
         TooManyRequestsException tooMany => new(StatusCodes.Status429TooManyRequests, tooMany.Code, "Too many attempts", tooMany.Message),
+        HostUnavailableException host => new(StatusCodes.Status503ServiceUnavailable, host.Code, "The model's host is not answering", host.Message),
         DomainException rule => new(StatusCodes.Status409Conflict, rule.Code, "The request breaks a rule", rule.Message),
         BadHttpRequestException badRequest => new(badRequest.StatusCode, "bad-request", "The request could not be read", "Check the request's body and parameters."),
         _ => null,
