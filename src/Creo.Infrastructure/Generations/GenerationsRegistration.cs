@@ -32,7 +32,8 @@ internal static class GenerationsRegistration
         }
 
         IEnumerable<ModelDefinition> hosted = replicate.IsConfigured ? HostedModels(replicate) : [];
-        services.AddSingleton<IModelCatalog>(new ModelCatalog([.. LocalModels.All, .. hosted]));
+        var configured = new ModelCatalog([.. LocalModels.All, .. hosted]); // made here, so a duplicate id stops start-up
+        services.AddSingleton<IModelCatalog>(sp => ModelCatalog.OfConfiguredHosts(configured.Models, sp.GetServices<IGenerationProvider>().Select(p => p.Name)));
         return services;
     }
 
