@@ -1,5 +1,3 @@
-using Creo.Application.Generations.Providers.Health;
-
 namespace Creo.Web.Common;
 
 /// <summary>What the app answers for one of its error types: the status, the problem type's slug, title and detail.</summary>
@@ -21,7 +19,7 @@ internal static class ProblemMapping
         PaymentRequiredException payment => new(StatusCodes.Status402PaymentRequired, payment.Code, "Not enough credits", payment.Message),
         PayloadTooLargeException tooLarge => new(StatusCodes.Status413PayloadTooLarge, tooLarge.Code, "Too large", tooLarge.Message),
         TooManyRequestsException tooMany => new(StatusCodes.Status429TooManyRequests, tooMany.Code, "Too many attempts", tooMany.Message),
-        HostUnavailableException host => new(StatusCodes.Status503ServiceUnavailable, host.Code, "The model's host is not answering", host.Message),
+        ServiceUnavailableException unavailable => new(StatusCodes.Status503ServiceUnavailable, unavailable.Code, "Not answering for now", unavailable.Message),
         DomainException rule => new(StatusCodes.Status409Conflict, rule.Code, "The request breaks a rule", rule.Message),
         BadHttpRequestException badRequest => new(badRequest.StatusCode, "bad-request", "The request could not be read", "Check the request's body and parameters."),
         _ => null,

@@ -221,7 +221,7 @@ public sealed class StudioModel(IMediator mediator, IServiceScopeFactory scopes)
         {
             Cost = null;
         }
-        catch (Creo.Application.Generations.Providers.Health.HostUnavailableException)
+        catch (ServiceUnavailableException)
         {
             Cost = null; // the picker says why; the submission is refused with the same words
         }

@@ -1,3 +1,4 @@
+using Creo.Application.Common.Errors;
 using Creo.Application.Generations.ListModels;
 using Creo.Application.Generations.Providers;
 using Creo.Application.Generations.Providers.Health;
@@ -25,8 +26,8 @@ public abstract class HostBreakerSubmissionTests(DatabaseProvider provider) : St
         var generations = await GenerationCountAsync(user);
         var jobs = Jobs.EnqueuedOf<RunGenerationJob>().Count;
 
-        var refused = await Assert.ThrowsAsync<HostUnavailableException>(() => SubmitAsync(user, idempotencyKey: "while-open"));
-        var quote = await Assert.ThrowsAsync<HostUnavailableException>(() => App.SendAsync(new QuoteGenerationQuery(ScriptedModelId, 512, 512, null), Cancel));
+        var refused = await Assert.ThrowsAsync<ServiceUnavailableException>(() => SubmitAsync(user, idempotencyKey: "while-open"));
+        var quote = await Assert.ThrowsAsync<ServiceUnavailableException>(() => App.SendAsync(new QuoteGenerationQuery(ScriptedModelId, 512, 512, null), Cancel));
         var listed = Assert.Single(await App.SendAsync(new ListModelsQuery(), Cancel), m => m.Id == ScriptedModelId);
 
         Assert.Equal((60, "host-unavailable"), (refused.RetryAfterSeconds, refused.Code));

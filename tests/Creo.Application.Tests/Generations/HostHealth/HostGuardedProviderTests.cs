@@ -1,3 +1,4 @@
+using Creo.Application.Common.Errors;
 using Creo.Application.Generations.Providers;
 using Creo.Application.Generations.Providers.Health;
 using Microsoft.Extensions.Time.Testing;
@@ -69,7 +70,7 @@ public sealed class HostGuardedProviderTests
 
         await Assert.ThrowsAsync<HttpRequestException>(() => guarded.StartAsync(Request(), TestContext.Current.CancellationToken));
         await Assert.ThrowsAsync<TaskCanceledException>(() => guarded.StartAsync(Request(), TestContext.Current.CancellationToken));
-        var refused = await Assert.ThrowsAsync<HostUnavailableException>(() => guarded.StartAsync(Request(), TestContext.Current.CancellationToken));
+        var refused = await Assert.ThrowsAsync<ServiceUnavailableException>(() => guarded.StartAsync(Request(), TestContext.Current.CancellationToken));
 
         Assert.Equal(2, calls);
         Assert.Equal(30, refused.RetryAfterSeconds);

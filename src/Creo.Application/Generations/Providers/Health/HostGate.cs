@@ -10,7 +10,7 @@ internal static class HostGate
         var availability = health.Availability(model.Provider);
         if (!availability.IsAvailable)
         {
-            throw new HostUnavailableException(model.Provider, availability.RetryAfter);
+            throw HostRefusals.NotAnswering(model.Provider, availability.RetryAfter);
         }
     }
 }

@@ -15,7 +15,7 @@ internal sealed class HostGuardedProvider(IGenerationProvider inner, IHostHealth
     {
         if (!health.TryStart(inner.Name))
         {
-            throw new HostUnavailableException(inner.Name, health.Availability(inner.Name).RetryAfter);
+            throw HostRefusals.NotAnswering(inner.Name, health.Availability(inner.Name).RetryAfter);
         }
 
         return ObserveAsync(() => inner.StartAsync(request, cancellationToken), cancellationToken);
@@ -58,7 +58,7 @@ internal sealed class HostGuardedProvider(IGenerationProvider inner, IHostHealth
     internal static HostOutcome Classify(Exception exception, CancellationToken cancellationToken) => exception switch
     {
         OperationCanceledException when cancellationToken.IsCancellationRequested => HostOutcome.Unknown,
-        OutputRefusedException or HostUnavailableException or ArgumentException => HostOutcome.Unknown,
+        OutputRefusedException or ServiceUnavailableException or ArgumentException => HostOutcome.Unknown,
         IHostFailureKind { IsHostFailure: false } => HostOutcome.Answered,
         _ => HostOutcome.Failed,
     };
