@@ -178,6 +178,15 @@ public sealed partial class ReplicateStandIn : IAsyncDisposable
         }
     }
 
+    /// <summary>Forgets the failures <see cref="FailNext"/> queued and not yet given: Replicate has recovered.</summary>
+    public void StopFailing()
+    {
+        lock (failuresLock)
+        {
+            failures.Clear();
+        }
+    }
+
     /// <summary>
     /// A URL on the stand-in answering <paramref name="body"/> as <paramref name="contentType"/>, or (with
     /// <paramref name="redirectTo"/>) a 302 there: hostile outputs for the output fetcher to meet.

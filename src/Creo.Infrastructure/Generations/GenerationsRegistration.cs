@@ -5,6 +5,8 @@ using Creo.Application.Generations.Providers;
 using Creo.Infrastructure.Generations.Local;
 using Creo.Infrastructure.Generations.OpenAI;
 using Creo.Infrastructure.Generations.Fal;
+using Creo.Application.Generations.Providers.Health;
+using Creo.Infrastructure.Generations.HostHealth;
 using Creo.Application.Generations.Thumbnails;
 using Creo.Infrastructure.Generations.Replicate;
 using Creo.Infrastructure.Generations.Thumbnails;
@@ -21,6 +23,8 @@ internal static class GenerationsRegistration
         services.AddSingleton<IOutputLinks, OutputLinks>();
         services.AddSingleton<IThumbnailMaker, SkiaThumbnailMaker>();
         services.AddCreoVideoPosters(configuration);
+        services.AddOptions<HostBreakerOptions>().Bind(configuration.GetSection(HostBreakerOptions.Section));
+        services.AddSingleton<IHostHealth, InMemoryHostHealth>();
         services.AddCreoLocalGeneration(configuration);
         services.AddCreoReplicate(configuration);
         services.AddCreoOpenAI(configuration);
@@ -36,7 +40,8 @@ internal static class GenerationsRegistration
         IEnumerable<ModelDefinition> hosted = replicate.IsConfigured ? HostedModels(replicate) : [];
         var fal = configuration.GetSection(FalOptions.Section).Get<FalOptions>() ?? new FalOptions();
         IEnumerable<ModelDefinition> onFal = fal.IsConfigured ? FalModels(fal) : [];
-        services.AddSingleton<IModelCatalog>(new ModelCatalog([.. LocalModels.All, .. hosted, .. onFal, .. OpenAIRegistration.ConfiguredModels(configuration)]));
+        var configured = new ModelCatalog([.. LocalModels.All, .. hosted, .. onFal, .. OpenAIRegistration.ConfiguredModels(configuration)]); // made here, so a duplicate id stops start-up
+        services.AddSingleton<IModelCatalog>(sp => ModelCatalog.OfConfiguredHosts(configured.Models, sp.GetServices<IGenerationProvider>().Select(p => p.Name)));
         return services;
     }
 

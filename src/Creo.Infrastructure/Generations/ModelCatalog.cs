@@ -1,4 +1,5 @@
 using Creo.Application.Generations.Catalog;
+using Creo.Application.Generations.Providers;
 
 namespace Creo.Infrastructure.Generations;
 
@@ -20,6 +21,17 @@ internal sealed class ModelCatalog : IModelCatalog
     }
 
     public IReadOnlyList<ModelDefinition> Models { get; }
+
+    /// <summary>
+    /// The rule every host follows: its models are offered only when the host is configured, which is when it registered
+    /// its <see cref="IGenerationProvider"/> (each host does so only with its key). A model whose host is missing is left
+    /// out rather than listed and failed at run time.
+    /// </summary>
+    public static ModelCatalog OfConfiguredHosts(IEnumerable<ModelDefinition> models, IEnumerable<string> configuredHosts)
+    {
+        var hosts = configuredHosts.ToHashSet(StringComparer.Ordinal);
+        return new ModelCatalog(models.Where(m => hosts.Contains(m.Provider)));
+    }
 
     public ModelDefinition? Find(string modelId) => byId.GetValueOrDefault(modelId);
 }

@@ -26,6 +26,9 @@ internal sealed partial class CreditsOptionsValidator : IValidateOptions<Credits
 internal sealed partial class GenerationsOptionsValidator : IValidateOptions<GenerationsOptions>;
 
 [OptionsValidator]
+internal sealed partial class HostBreakerOptionsValidator : IValidateOptions<Application.Generations.Providers.Health.HostBreakerOptions>;
+
+[OptionsValidator]
 internal sealed partial class DeletionOptionsValidator : IValidateOptions<DeletionOptions>;
 
 [OptionsValidator]

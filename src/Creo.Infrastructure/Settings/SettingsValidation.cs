@@ -27,6 +27,7 @@ internal static class SettingsValidation
         Validate<CreoOptions, CreoOptionsValidator>(services);
         Validate<CreditsOptions, CreditsOptionsValidator>(services);
         Validate<GenerationsOptions, GenerationsOptionsValidator>(services);
+        Validate<Application.Generations.Providers.Health.HostBreakerOptions, HostBreakerOptionsValidator>(services);
         Validate<DeletionOptions, DeletionOptionsValidator>(services);
         Validate<StaffOptions, StaffOptionsValidator>(services);
         Validate<ReplicateOptions, ReplicateOptionsValidator>(services);

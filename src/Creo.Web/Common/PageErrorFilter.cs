@@ -36,6 +36,7 @@ internal sealed class PageErrorFilter : IAsyncPageFilter
         }
 
         page.Response.StatusCode = known.Status;
+        HostRetryAfter.Set(page.Response, error);
         await shows.ReloadAsync(page.HttpContext.RequestAborted);
         executed.ExceptionHandled = true;
         executed.Result = page.Page();

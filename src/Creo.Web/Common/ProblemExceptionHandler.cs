@@ -5,7 +5,7 @@ namespace Creo.Web.Common;
 /// <summary>
 /// Exceptions as RFC 9457 problems for the whole app, with the statuses and words of <see cref="ProblemMapping"/>: invalid
 /// input → 400 with an <c>errors</c> map or an unusable input → 400, not enough credits → 402, forbidden → 403, not found → 404,
-/// a broken business rule → 409, too large → 413, too many attempts → 429, anything else → 500 with no internals.
+/// a broken business rule → 409, too large → 413, too many attempts → 429, something the request needs not answering (a model host) → 503 with Retry-After, anything else → 500 with no internals.
 /// Pages that show their refusals on the page get the same mapping through <see cref="PageErrorFilter"/>; a browser
 /// gets the status alone, which <see cref="ErrorPages"/> turns into a page.
 /// </summary>
@@ -24,6 +24,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
+        HostRetryAfter.Set(httpContext.Response, exception);
         if (BrowserRequests.WantsPage(httpContext))
         {
             // Left without a body on purpose: the error pages draw this status as a page in the site's layout.

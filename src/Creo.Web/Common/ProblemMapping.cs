@@ -19,6 +19,7 @@ internal static class ProblemMapping
         PaymentRequiredException payment => new(StatusCodes.Status402PaymentRequired, payment.Code, "Not enough credits", payment.Message),
         PayloadTooLargeException tooLarge => new(StatusCodes.Status413PayloadTooLarge, tooLarge.Code, "Too large", tooLarge.Message),
         TooManyRequestsException tooMany => new(StatusCodes.Status429TooManyRequests, tooMany.Code, "Too many attempts", tooMany.Message),
+        ServiceUnavailableException unavailable => new(StatusCodes.Status503ServiceUnavailable, unavailable.Code, "Not answering for now", unavailable.Message),
         DomainException rule => new(StatusCodes.Status409Conflict, rule.Code, "The request breaks a rule", rule.Message),
         BadHttpRequestException badRequest => new(badRequest.StatusCode, "bad-request", "The request could not be read", "Check the request's body and parameters."),
         _ => null,

@@ -15,7 +15,8 @@ internal static class GenerationsEndpoints
     {
         var generations = endpoints.MapGroup("/api/generations").WithTags("Studio").RequireAuthorization().RequireOnboarding();
         generations.MapPost("/", SubmitAsync).WithSummary("Ask a model for media; credits are held until it finishes")
-            .ProducesProblem(StatusCodes.Status402PaymentRequired).ProducesValidationProblem();
+            .ProducesProblem(StatusCodes.Status402PaymentRequired).ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         generations.MapGet("/", ListAsync).WithSummary("My generations, newest first (keyset pages)");
         generations.MapGet("/{id:guid}", GetAsync).WithSummary("One generation with signed output URLs and its credit receipt")
             .ProducesProblem(StatusCodes.Status404NotFound);

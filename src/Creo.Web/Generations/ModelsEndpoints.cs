@@ -11,7 +11,8 @@ internal static class ModelsEndpoints
         var models = endpoints.MapGroup("/api/models").WithTags("Studio");
         models.MapGet("/", ListAsync).WithSummary("The models on offer, their limits and prices");
         models.MapGet("/{id}/quote", QuoteAsync).WithSummary("What a generation with these parameters costs")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem();
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return endpoints;
     }
 

@@ -125,6 +125,12 @@ public sealed class StudioModel(IMediator mediator, IServiceScopeFactory scopes)
             DurationSeconds = earlier.DurationSeconds;
         }
 
+        // A model whose host is not answering is not offered: the form opens on one that is.
+        if (Models.FirstOrDefault(m => m.Id == ModelId) is { Available: false } && Models.FirstOrDefault(m => m.Available) is { } open)
+        {
+            ModelId = open.Id;
+        }
+
         Choose();
         IdempotencyKey = NewKey();
         await PriceAsync(cancellationToken);
@@ -193,7 +199,7 @@ public sealed class StudioModel(IMediator mediator, IServiceScopeFactory scopes)
 
     private void Choose()
     {
-        Chosen = Models.FirstOrDefault(m => m.Id == ModelId) ?? Models[0];
+        Chosen = Models.FirstOrDefault(m => m.Id == ModelId) ?? Models.FirstOrDefault(m => m.Available) ?? Models[0];
         ModelId = Chosen.Id;
         Width ??= (int?)Chosen.Parameters.Width.Default;
         Height ??= (int?)Chosen.Parameters.Height.Default;
@@ -214,6 +220,10 @@ public sealed class StudioModel(IMediator mediator, IServiceScopeFactory scopes)
         catch (FluentValidation.ValidationException)
         {
             Cost = null;
+        }
+        catch (ServiceUnavailableException)
+        {
+            Cost = null; // the picker says why; the submission is refused with the same words
         }
     }
 

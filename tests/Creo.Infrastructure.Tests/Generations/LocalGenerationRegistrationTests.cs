@@ -14,8 +14,8 @@ public sealed class LocalGenerationRegistrationTests
     {
         using var services = new ServiceCollection().AddCreoLocalGeneration(new ConfigurationBuilder().Build()).BuildServiceProvider();
 
-        var providers = new GenerationProviders(services.GetServices<IGenerationProvider>());
-        Assert.IsType<LocalImageProvider>(providers.For(ProviderNames.Local));
+        Assert.IsType<LocalImageProvider>(Assert.Single(services.GetServices<IGenerationProvider>()));
+        Assert.Equal(ProviderNames.Local, services.GetServices<IGenerationProvider>().Single().Name);
         Assert.IsType<SkiaImageSanitizer>(services.GetRequiredService<IImageSanitizer>());
         Assert.Same(services.GetRequiredService<IImageSanitizer>(), services.GetRequiredService<IImageSanitizer>());
     }

@@ -55,6 +55,14 @@ public sealed class HostTests(EmbeddedApp app) : IClassFixture<EmbeddedApp>
             Assert.DoesNotContain(name, required);
         }
 
+        // Issue 20: each model names its host and whether it is offered now; a model whose host is down answers 503.
+        var model = openApi.GetProperty("components").GetProperty("schemas").GetProperty("ModelDto").GetProperty("properties");
+        Assert.True(model.TryGetProperty("host", out _));
+        Assert.True(model.TryGetProperty("provider", out _));
+        Assert.True(model.TryGetProperty("available", out _));
+        Assert.True(model.TryGetProperty("unavailableReason", out _));
+        Assert.True(paths.GetProperty("/api/generations").GetProperty("post").GetProperty("responses").TryGetProperty("503", out _));
+        Assert.True(paths.GetProperty("/api/models/{id}/quote").GetProperty("get").GetProperty("responses").TryGetProperty("503", out _));
         Assert.Equal(HttpStatusCode.OK, scalar.StatusCode);
     }
 

@@ -1,8 +1,9 @@
 using Creo.Application.Generations.Catalog;
+using Creo.Application.Generations.Providers.Health;
 
 namespace Creo.Application.Generations.ListModels;
 
-internal sealed class ListModelsQueryHandler(IModelCatalog catalog, IOptions<GenerationsOptions> options)
+internal sealed class ListModelsQueryHandler(IModelCatalog catalog, IOptions<GenerationsOptions> options, IHostHealth health)
     : IQueryHandler<ListModelsQuery, IReadOnlyList<ModelDto>>
 {
     public ValueTask<IReadOnlyList<ModelDto>> Handle(ListModelsQuery query, CancellationToken cancellationToken)
@@ -17,8 +18,10 @@ internal sealed class ListModelsQueryHandler(IModelCatalog catalog, IOptions<Gen
         return ValueTask.FromResult(models);
     }
 
-    // Not Mapster: the default cost is computed, and the ranges depend on the kind of model.
-    private static ModelDto ToDto(ModelDefinition model) => new(
+    // Not Mapster: the default cost is computed, the ranges depend on the kind of model, availability on the host's breaker.
+    private ModelDto ToDto(ModelDefinition model) => ToDto(model, health.Availability(model.Provider).IsAvailable);
+
+    private static ModelDto ToDto(ModelDefinition model, bool available) => new(
         model.Id,
         model.Name,
         KebabNames.Of(model.Kind),
@@ -32,7 +35,10 @@ internal sealed class ListModelsQueryHandler(IModelCatalog catalog, IOptions<Gen
             new RangeDto(0, Generation.MaxSeed, null, 1),
             model.AcceptsSourceImage),
         new ModelPricingDto(model.Pricing.BaseCost, model.Pricing.CostPerMegapixel, model.Pricing.CostPerSecond),
-        model.Description);
+        model.Description,
+        model.Provider,
+        available,
+        available ? null : HostNames.NotAnswering(model.Provider));
 
     private static RangeDto Range(ParameterRange range) => new(range.Min, range.Max, range.Default, range.Step);
 }

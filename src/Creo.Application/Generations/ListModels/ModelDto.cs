@@ -2,7 +2,10 @@ namespace Creo.Application.Generations.ListModels;
 
 /// <summary>
 /// A model as the studio offers it; <see cref="CreditCost"/> is the price at the default parameters and
-/// <see cref="Description"/> a sentence on what to expect from it, when the catalog has one.
+/// <see cref="Description"/> a sentence on what to expect from it, when the catalog has one. <see cref="Host"/> names who
+/// runs it (<c>local</c>, <c>replicate</c>, <c>fal</c>, <c>openai</c>; <see cref="Provider"/> says the same and stays for
+/// existing clients). <see cref="Available"/> is false while that host's breaker is open: submissions are refused with 503
+/// until it recovers, and <see cref="UnavailableReason"/> says why in words for a person.
 /// </summary>
 public sealed record ModelDto(
     string Id,
@@ -13,7 +16,10 @@ public sealed record ModelDto(
     long CreditCost,
     ModelParametersDto Parameters,
     ModelPricingDto Pricing,
-    string? Description = null);
+    string? Description = null,
+    string Host = "",
+    bool Available = true,
+    string? UnavailableReason = null);
 
 public sealed record ModelParametersDto(RangeDto Width, RangeDto Height, RangeDto? DurationSeconds, RangeDto Seed, bool SourceImage);
 

@@ -1,6 +1,7 @@
 using Creo.Application.Credits.Contracts;
 using Creo.Application.Credits.PlaceCreditHold;
 using Creo.Application.Generations.Catalog;
+using Creo.Application.Generations.Providers.Health;
 using Creo.Application.Generations.RunGeneration;
 using FluentValidation.Results;
 
@@ -13,6 +14,7 @@ internal sealed class SubmitGenerationCommandHandler(
     IUnitOfWork unitOfWork,
     IJobScheduler jobs,
     IDatabaseErrors databaseErrors,
+    IHostHealth health,
     TimeProvider clock) : ICommandHandler<SubmitGenerationCommand, SubmittedGenerationDto>
 {
     public async ValueTask<SubmittedGenerationDto> Handle(SubmitGenerationCommand command, CancellationToken cancellationToken)
@@ -26,6 +28,9 @@ internal sealed class SubmitGenerationCommandHandler(
         var model = catalog.Find(command.ModelId)
             ?? throw new ValidationException([new ValidationFailure(nameof(command.ModelId), "There is no such model.")]);
         var (width, height, duration) = ModelParameterCheck.Resolve(model, command.Width, command.Height, command.DurationSeconds, command.SourceImageId);
+
+        // Before anything is written or held: a host that is not answering would only fail the run and hand the credits back.
+        HostGate.EnsureAvailable(health, model);
         if (command.SourceImageId is { } sourceImageId
             && !await data.Uploads.AnyAsync(u => u.Id == sourceImageId && u.UserId == command.UserId, cancellationToken))
         {

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Creo.Application.Generations.Providers.Health;
 
 namespace Creo.Infrastructure.Generations.Replicate;
 
@@ -6,7 +7,7 @@ namespace Creo.Infrastructure.Generations.Replicate;
 /// Replicate refused or could not be read. The message holds the status and Replicate's own problem title and
 /// detail, never a request or response body: Hangfire stores the messages of failed jobs, and both bodies hold the prompt.
 /// </summary>
-internal sealed class ReplicateException : Exception
+internal sealed class ReplicateException : Exception, IHostFailureKind
 {
     private const int MaxDetailLength = 300;
 
@@ -22,6 +23,12 @@ internal sealed class ReplicateException : Exception
 
     /// <summary>Worth trying again later: Replicate was busy or failing, not refusing this request.</summary>
     public bool IsTransient => StatusCode is HttpStatusCode.TooManyRequests or >= HttpStatusCode.InternalServerError;
+
+    /// <summary>
+    /// For the host's breaker: failing, busy or unreadable counts; a clean 4xx about this request (bad input, a model
+    /// Replicate does not know) means Replicate answered.
+    /// </summary>
+    public bool IsHostFailure => StatusCode is null or HttpStatusCode.RequestTimeout || IsTransient;
 
     /// <param name="prompt">Taken out of anything Replicate says back, should it quote the input in a validation error.</param>
     public static async Task<ReplicateException> FromResponseAsync(HttpResponseMessage response, string? prompt, CancellationToken cancellationToken)

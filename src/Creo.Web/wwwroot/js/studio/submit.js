@@ -23,6 +23,13 @@ export function enableSubmit(studio, { errors, price, upload, result }) {
     }
 
     errors.clear();
+    // A model whose host is not answering is not sent: the server would refuse it (503) and charge nothing anyway.
+    const model = chosenModel(studio);
+    if (model.available === false) {
+      errors.showSummary([], model.unavailableReason || 'This model is not available right now; choose another.');
+      return;
+    }
+
     if (studio.uploading) {
       errors.showSummary([], 'Wait for the image to finish uploading.');
       return;
