@@ -80,8 +80,14 @@ public sealed class SmtpRelayStandIn : IAsyncDisposable
         ["Email:Smtp:Security"] = "None",
     };
 
-    /// <summary>From now on mail to <paramref name="address"/> is refused at RCPT, the reply naming the address.</summary>
-    public void Refuse(string address) => refused[address] = true;
+    /// <summary>
+    /// From now on mail to <paramref name="address"/> is refused at RCPT, the reply naming the address: for good (550), or
+    /// for now (450, as greylisting or a full mailbox answers) when <paramref name="temporarily"/>.
+    /// </summary>
+    public void Refuse(string address, bool temporarily = false) => refused[address] = temporarily;
+
+    /// <summary>Mail to <paramref name="address"/> is accepted again.</summary>
+    public void Accept(string address) => refused.TryRemove(address, out _);
 
     public async ValueTask DisposeAsync()
     {
@@ -147,10 +153,12 @@ public sealed class SmtpRelayStandIn : IAsyncDisposable
                             break;
                         case "RCPT":
                             var address = Between(line, '<', '>');
-                            if (refused.ContainsKey(address))
+                            if (refused.TryGetValue(address, out var temporarily))
                             {
                                 refusals.Enqueue(address);
-                                await writer.WriteLineAsync($"550 5.1.1 <{address}>: Recipient address rejected: User unknown in local recipient table");
+                                await writer.WriteLineAsync(temporarily
+                                    ? $"450 4.2.0 <{address}>: Recipient address rejected: Greylisted, try again later"
+                                    : $"550 5.1.1 <{address}>: Recipient address rejected: User unknown in local recipient table");
                             }
                             else
                             {
