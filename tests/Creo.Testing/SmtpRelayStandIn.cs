@@ -22,6 +22,7 @@ public sealed class SmtpRelayStandIn : IAsyncDisposable
     private readonly Lock counting = new();
     private readonly List<(int Count, TaskCompletionSource Reached)> waiters = [];
     private int accepted;
+    private int connections;
     private Task accepting = Task.CompletedTask;
 
     private SmtpRelayStandIn()
@@ -51,6 +52,9 @@ public sealed class SmtpRelayStandIn : IAsyncDisposable
             return reached.Task;
         }
     }
+
+    /// <summary>SMTP connections opened so far (a batch of mails should need one).</summary>
+    public int Connections => Volatile.Read(ref connections);
 
     /// <summary>Messages accepted so far.</summary>
     public int Accepted
@@ -120,6 +124,7 @@ public sealed class SmtpRelayStandIn : IAsyncDisposable
                 return;
             }
 
+            Interlocked.Increment(ref connections);
             sessions.Add(Task.Run(() => ServeAsync(client)));
         }
     }
