@@ -22,6 +22,7 @@ public sealed class SmtpRelayStandIn : IAsyncDisposable
     private readonly Lock counting = new();
     private readonly List<(int Count, TaskCompletionSource Reached)> waiters = [];
     private int accepted;
+    private int connections;
     private Task accepting = Task.CompletedTask;
 
     private SmtpRelayStandIn()
@@ -52,6 +53,9 @@ public sealed class SmtpRelayStandIn : IAsyncDisposable
         }
     }
 
+    /// <summary>SMTP connections opened so far (a batch of mails should need one).</summary>
+    public int Connections => Volatile.Read(ref connections);
+
     /// <summary>Messages accepted so far.</summary>
     public int Accepted
     {
@@ -80,8 +84,14 @@ public sealed class SmtpRelayStandIn : IAsyncDisposable
         ["Email:Smtp:Security"] = "None",
     };
 
-    /// <summary>From now on mail to <paramref name="address"/> is refused at RCPT, the reply naming the address.</summary>
-    public void Refuse(string address) => refused[address] = true;
+    /// <summary>
+    /// From now on mail to <paramref name="address"/> is refused at RCPT, the reply naming the address: for good (550), or
+    /// for now (450, as greylisting or a full mailbox answers) when <paramref name="temporarily"/>.
+    /// </summary>
+    public void Refuse(string address, bool temporarily = false) => refused[address] = temporarily;
+
+    /// <summary>Mail to <paramref name="address"/> is accepted again.</summary>
+    public void Accept(string address) => refused.TryRemove(address, out _);
 
     public async ValueTask DisposeAsync()
     {
@@ -114,6 +124,7 @@ public sealed class SmtpRelayStandIn : IAsyncDisposable
                 return;
             }
 
+            Interlocked.Increment(ref connections);
             sessions.Add(Task.Run(() => ServeAsync(client)));
         }
     }
@@ -147,10 +158,12 @@ public sealed class SmtpRelayStandIn : IAsyncDisposable
                             break;
                         case "RCPT":
                             var address = Between(line, '<', '>');
-                            if (refused.ContainsKey(address))
+                            if (refused.TryGetValue(address, out var temporarily))
                             {
                                 refusals.Enqueue(address);
-                                await writer.WriteLineAsync($"550 5.1.1 <{address}>: Recipient address rejected: User unknown in local recipient table");
+                                await writer.WriteLineAsync(temporarily
+                                    ? $"450 4.2.0 <{address}>: Recipient address rejected: Greylisted, try again later"
+                                    : $"550 5.1.1 <{address}>: Recipient address rejected: User unknown in local recipient table");
                             }
                             else
                             {

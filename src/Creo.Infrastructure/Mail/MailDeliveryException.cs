@@ -19,4 +19,8 @@ internal sealed class MailDeliveryException : Exception
 
     public static MailDeliveryException From(SmtpProtocolException broken) =>
         new($"The SMTP exchange broke off ({broken.GetType().Name}).");
+
+    /// <summary>The connection failed below SMTP (a socket closed, a send that timed out): the type says which, no text.</summary>
+    public static MailDeliveryException From(Exception failed) =>
+        new($"The connection to the SMTP relay failed ({failed.GetType().Name}).");
 }

@@ -6,6 +6,20 @@ namespace Creo.Infrastructure.Mail;
 /// <summary>Production mail through an SMTP relay with MailKit.</summary>
 internal sealed class SmtpMailSender(EmailOptions options) : IMailSender
 {
+    public Task<MailBatchOutcome> SendEachAsync(IReadOnlyList<OutgoingMail> mails, CancellationToken stopping) =>
+        new SmtpBatch(options, mails).SendAsync(stopping);
+
+    /// <summary>Connects and signs in as the settings say: one mail's connection, or a whole batch's.</summary>
+    internal static async Task ConnectAsync(SmtpClient client, EmailOptions options, CancellationToken cancellationToken)
+    {
+        var host = options.Smtp.Host ?? throw new InvalidOperationException("Email__Smtp__Host is not set.");
+        await client.ConnectAsync(host, options.Smtp.Port, Enum.Parse<SecureSocketOptions>(options.Smtp.Security, ignoreCase: true), cancellationToken);
+        if (!string.IsNullOrEmpty(options.Smtp.Username))
+        {
+            await client.AuthenticateAsync(options.Smtp.Username, options.Smtp.Password ?? string.Empty, cancellationToken);
+        }
+    }
+
     public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
     {
         try
@@ -27,13 +41,7 @@ internal sealed class SmtpMailSender(EmailOptions options) : IMailSender
     {
         var message = MimeMessages.Build(mail, options.From);
         using var client = new SmtpClient();
-        var host = options.Smtp.Host ?? throw new InvalidOperationException("Email__Smtp__Host is not set.");
-        await client.ConnectAsync(host, options.Smtp.Port, Enum.Parse<SecureSocketOptions>(options.Smtp.Security, ignoreCase: true), cancellationToken);
-        if (!string.IsNullOrEmpty(options.Smtp.Username))
-        {
-            await client.AuthenticateAsync(options.Smtp.Username, options.Smtp.Password ?? string.Empty, cancellationToken);
-        }
-
+        await ConnectAsync(client, options, cancellationToken);
         await client.SendAsync(message, cancellationToken);
         await client.DisconnectAsync(quit: true, cancellationToken);
     }

@@ -17,17 +17,21 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Creo.Application.Tests.Privacy;
 
 /// <summary>
-/// The fan-out jobs (a material policy change, a breach told to everyone) at a size that spans pages: the relay goes
-/// away part-way through a page, the job fails, it runs again, and the relay holds every address exactly once.
-/// Real PostgreSQL and a real SMTP relay (the stand-in speaking the protocol), mail failing in the sender as a dropped
-/// connection would.
+/// The fan-out jobs (a material policy change, a breach told to everyone) at a size that spans batches: the relay goes
+/// away part-way through a batch, or the job is stopped (a server shutting down) right after the relay accepted a mail
+/// and before its record, or the relay refuses some recipients; the job runs again, and the relay holds every address
+/// exactly once. Real PostgreSQL and a real SMTP relay (the stand-in speaking the protocol), mail failing in the sender
+/// as a dropped connection would.
 /// </summary>
 public sealed class FanOutRestartTests : IAsyncLifetime
 {
     private const int Accounts = 300;
 
-    /// <summary>In the middle of the second page (pages are 200), so both a finished page and a half one are crossed.</summary>
+    /// <summary>In the middle of the third batch (batches are 100), so both finished batches and a half one are crossed.</summary>
     private const int FailOnSend = 250;
+
+    /// <summary>The send after which the job is stopped, also mid-batch.</summary>
+    private const int StopOnSend = 150;
 
     private readonly SmtpRelayStandIn relay = SmtpRelayStandIn.Start();
     private CreoServices? app;
@@ -93,6 +97,77 @@ public sealed class FanOutRestartTests : IAsyncLifetime
 
         Assert.Equal(FailOnSend - 1, toldBeforeTheRestart(MailBreachNoticeCommandHandler.Subject));
         AssertEachOnce(people, MailBreachNoticeCommandHandler.Subject);
+    }
+
+    [Fact]
+    public async Task A_policy_change_announcement_stopped_right_after_the_relay_accepted_a_mail_mails_nobody_twice_on_the_restart()
+    {
+        var people = await AccountsAsync();
+        await App.SendAsync(new PublishPolicyVersionCommand(2, App.Clock.GetUtcNow().AddDays(7), true, "02 What changed"), Cancel);
+        var policy = await PolicyIdAsync(2);
+
+        var toldBeforeTheRestart = await StopThenRunAgainAsync(token => App.RunJobAsync(new AnnouncePolicyChangeJob(policy), token));
+
+        Assert.Equal(StopOnSend, toldBeforeTheRestart(MailPolicyChangeNoticeCommandHandler.Subject));
+        AssertEachOnce(people, MailPolicyChangeNoticeCommandHandler.Subject);
+    }
+
+    [Fact]
+    public async Task A_breach_told_to_everyone_stopped_right_after_the_relay_accepted_a_mail_mails_nobody_twice_on_the_restart()
+    {
+        var people = await AccountsAsync();
+        var recorded = await App.SendAsync(
+            new RecordBreachCommand(Guid.CreateVersion7(), "Our test message: the backups were exposed.", null, true, null, null, null, null, null), Cancel);
+
+        var toldBeforeTheRestart = await StopThenRunAgainAsync(token => App.RunJobAsync(new NotifyBreachJob(recorded.Id), token));
+
+        Assert.Equal(StopOnSend, toldBeforeTheRestart(MailBreachNoticeCommandHandler.Subject));
+        AssertEachOnce(people, MailBreachNoticeCommandHandler.Subject);
+    }
+
+    [Fact]
+    public async Task Recipients_the_relay_refuses_mid_batch_are_left_unrecorded_and_mailed_by_the_retry_and_nobody_else_twice()
+    {
+        var people = await AccountsAsync();
+        await App.SendAsync(new PublishPolicyVersionCommand(2, App.Clock.GetUtcNow().AddDays(7), true, "02 What changed"), Cancel);
+        var policy = await PolicyIdAsync(2);
+        string[] refused = ["person042@example.com", "person137@example.com"];
+        relay.Refuse(refused[0], temporarily: true);
+        relay.Refuse(refused[1]);
+
+        var failed = await Assert.ThrowsAsync<Creo.Application.Privacy.FanOut.FanOutRefusedException>(() => App.RunJobAsync(new AnnouncePolicyChangeJob(policy), Cancel));
+        var toldBeforeTheRetry = AllMail().Count(m => m.Subject == MailPolicyChangeNoticeCommandHandler.Subject);
+        await using (var db = App.Database.CreateContext())
+        {
+            Assert.Equal(Accounts - 2, await db.PolicyChangeNotices.CountAsync(n => n.PolicyVersion == 2, Cancel));
+        }
+
+        Array.ForEach(refused, relay.Accept);
+        await App.RunJobAsync(new AnnouncePolicyChangeJob(policy), Cancel);
+        await App.RunJobAsync(new AnnouncePolicyChangeJob(policy), Cancel);
+
+        Assert.Equal((2, Accounts - 2), (failed.Refused, toldBeforeTheRetry));
+        Assert.Equal(refused, relay.Refusals.Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(refused, failed.Message.Contains);
+        AssertEachOnce(people, MailPolicyChangeNoticeCommandHandler.Subject);
+    }
+
+    /// <summary>Runs the job and stops it right after the relay accepted send <see cref="StopOnSend"/>, then twice more; how many were told before the restart.</summary>
+    private async Task<Func<string, int>> StopThenRunAgainAsync(Func<CancellationToken, Task> run)
+    {
+        var mail = App.Provider.GetRequiredService<FailingMailSender>();
+        mail.Reset();
+        using (var shutdown = CancellationTokenSource.CreateLinkedTokenSource(Cancel))
+        {
+            mail.StopAfterSend(StopOnSend, shutdown);
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run(shutdown.Token));
+        }
+
+        var before = AllMail();
+        mail.Reset();
+        await run(Cancel);
+        await run(Cancel);
+        return subject => before.Count(m => m.Subject == subject);
     }
 
     /// <summary>Runs the job with the relay failing at send <see cref="FailOnSend"/>, then twice more; how many were told before the restart.</summary>

@@ -1,8 +1,8 @@
 namespace Creo.Application.Privacy.NotifyBreach;
 
 /// <summary>
-/// Tells everyone a breach affected, by mail, a batch at a time (policy section 05). Whoever was mailed is recorded
-/// as soon as their mail is sent, so a re-run — or a run after a crash — carries on where it stopped and mails
-/// nobody twice.
+/// Tells everyone a breach affected, by mail, a batch at a time (policy section 05). Whoever the relay accepted is
+/// recorded as soon as their batch is sent, even when the job is being stopped, so a re-run carries on where it
+/// stopped and mails nobody twice (a process killed outright can resend one batch: docs/fan-out-mail.md).
 /// </summary>
 public sealed record NotifyBreachJob(Guid BreachId) : IJob;
