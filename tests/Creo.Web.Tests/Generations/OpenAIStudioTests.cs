@@ -146,8 +146,10 @@ public sealed class OpenAIStudioTests(OpenAIStudioApp app) : IClassFixture<OpenA
 
         await AssertFailedAndFreeAsync(user, OpenAIImagesStandIn.ImageModelId);
 
-        // Read up to the limit (base64 of Generation:MaxOutputBytes plus the JSON around it), then hung up.
-        Assert.True(Host.HugeBytesWritten < 32L * 1024 * 1024, $"{Host.HugeBytesWritten} bytes were written before the app hung up.");
+        // The run failed and charged nothing. How much of the body the app read is counted on the reading side, in
+        // BoundedBodyTests: the stand-in's own count was no measure on a quiet machine, where it learnt of the hang-up
+        // only after it had "written" all 64 MiB into a closed connection.
+        Assert.True(Host.HugeBytesWritten > 0, "The huge answer was never asked for.");
     }
 
     [Theory]
