@@ -102,10 +102,15 @@ public sealed class TwoInstanceTests(TwoInstancesApp app) : IClassFixture<TwoIns
             Assert.Equal("succeeded", await WaitUntilFinishedAsync(onB, generation));
         }
 
-        // Hangfire's own record: one job per generation, processed once, by a server of one of the two processes.
+        // Hangfire's own record: one job per generation, processed once, by a server of one of the two processes. Hangfire
+        // moves a job to Succeeded after its method returned, which is after the generation finished: wait for that state.
         foreach (var generation in ids)
         {
-            var run = Assert.Single(await HangfireRuns.OfGenerationAsync(app.Database.ConnectionString, generation, Cancel));
+            var runs = await Eventually.UntilAsync(
+                () => HangfireRuns.OfGenerationAsync(app.Database.ConnectionString, generation, Cancel),
+                found => found.Any(run => run.Count("Succeeded") > 0),
+                _ => $"Hangfire recorded no succeeded run of generation {generation} in 30 s.");
+            var run = Assert.Single(runs);
             Assert.Equal((1, 1), (run.Count("Processing"), run.Count("Succeeded")));
             Assert.Contains(new[] { app.A, app.B }, instance => run.ProcessingServers.Single().Contains(ServerOf(instance), StringComparison.Ordinal));
         }
