@@ -51,7 +51,8 @@ internal sealed class GenerationRunner(
         try
         {
             var provider = providers.For(run.Provider);
-            if (run.PredictionId is null && await KeptOutputs.FindAsync(storage, run.UserId, run.GenerationId, cancellationToken) is { Count: > 0 } kept)
+            // Only a retry can find outputs an earlier worker stored: the first attempt skips the storage listing.
+            if (run.PredictionId is null && run.Attempt > 1 && await KeptOutputs.FindAsync(storage, run.UserId, run.GenerationId, cancellationToken) is { Count: > 0 } kept)
             {
                 // A worker died between copying the outputs and finishing: finish from them rather than pay the host again.
                 await mediator.Send(new FinishGenerationCommand(run.GenerationId, kept, null), cancellationToken);

@@ -40,6 +40,6 @@ internal sealed class ClaimGenerationRunCommandHandler(
         var request = new ProviderRequest(
             generation.Id, model.ProviderModel, generation.ModelVersion, generation.Prompt, generation.Width, generation.Height,
             generation.DurationSeconds, generation.Seed, null, model.MaxRunTime);
-        return new ClaimedRun(generation.Id, generation.UserId, generation.Provider, generation.ProviderPredictionId, sourceImageKey, request);
+        return new ClaimedRun(generation.Id, generation.UserId, generation.Provider, generation.ProviderPredictionId, sourceImageKey, request, generation.Attempts);
     }
 }
