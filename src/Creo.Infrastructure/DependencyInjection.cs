@@ -52,12 +52,12 @@ public static class DependencyInjection
             }
 
             connectionString = PostgresConnectionStrings.WithDefaults(connectionString);
-            services.AddDbContext<CreoDbContext, PostgresCreoDbContext>(options => options.UseCreoPostgres(connectionString));
+            services.AddDbContextPool<CreoDbContext, PostgresCreoDbContext>(options => options.UseCreoPostgres(connectionString));
         }
         else
         {
             connectionString = string.IsNullOrWhiteSpace(connectionString) ? $"Data Source={Path.Combine(dataDirectory, "creo.db")}" : connectionString;
-            services.AddDbContext<CreoDbContext, SqliteCreoDbContext>(options => options.UseCreoSqlite(connectionString));
+            services.AddDbContextPool<CreoDbContext, SqliteCreoDbContext>(options => options.UseCreoSqlite(connectionString));
         }
 
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<CreoDbContext>());
@@ -69,7 +69,7 @@ public static class DependencyInjection
         services.AddScoped<IGenerationsData>(sp => sp.GetRequiredService<CreoDbContext>());
         services.AddScoped<IBillingData>(sp => sp.GetRequiredService<CreoDbContext>());
         services.AddScoped<IDatabaseErrors, DatabaseErrors>();
-        services.AddScoped<IConditionalHoldInsert, ConditionalHoldInsert>();
+        services.AddScoped<IHoldAtCommit, HoldAtCommit>();
         services.Configure<CreditsOptions>(configuration.GetSection(CreditsOptions.Section));
         services.AddSingleton<ChannelRequestLog>();
         services.AddSingleton<IRequestLog>(sp => sp.GetRequiredService<ChannelRequestLog>());

@@ -1,5 +1,6 @@
 using Creo.Application.Common.Jobs;
 using Hangfire;
+using Hangfire.States;
 
 namespace Creo.Infrastructure.Jobs;
 
@@ -13,7 +14,7 @@ internal sealed class AfterCommitJobWriter(IUnitOfWork unitOfWork, IBackgroundJo
     public Task EnqueueAsync<TJob>(TJob job, CancellationToken cancellationToken)
         where TJob : IJob
     {
-        unitOfWork.AfterCommit(() => jobs.Enqueue<JobDispatcher>(dispatcher => dispatcher.RunAsync(job, CancellationToken.None)));
+        unitOfWork.AfterCommit(() => jobs.Create(DispatcherJobs.For(job), new EnqueuedState()));
         return Task.CompletedTask;
     }
 }

@@ -1,14 +1,18 @@
 using Creo.Application.Common.Jobs;
 using Hangfire;
+using Hangfire.States;
 
 namespace Creo.Infrastructure.Jobs;
 
-/// <summary>The application's <see cref="IJobScheduler"/> port on Hangfire's clients from DI (never the static ones, so each host keeps its own storage).</summary>
+/// <summary>
+/// The application's <see cref="IJobScheduler"/> port on Hangfire's clients from DI (never the static ones, so each host
+/// keeps its own storage), with jobs built by <see cref="DispatcherJobs"/> rather than from expressions.
+/// </summary>
 internal sealed class HangfireJobScheduler(IBackgroundJobClient jobs, IRecurringJobManager recurringJobs, ICommandJobWriter commandJobs) : IJobScheduler
 {
     public string Enqueue<TJob>(TJob job)
         where TJob : IJob =>
-        jobs.Enqueue<JobDispatcher>(dispatcher => dispatcher.RunAsync(job, CancellationToken.None));
+        jobs.Create(DispatcherJobs.For(job), new EnqueuedState());
 
     public Task EnqueueWithCommandAsync<TJob>(TJob job, CancellationToken cancellationToken)
         where TJob : IJob =>
@@ -16,9 +20,9 @@ internal sealed class HangfireJobScheduler(IBackgroundJobClient jobs, IRecurring
 
     public string Schedule<TJob>(TJob job, DateTimeOffset runAt)
         where TJob : IJob =>
-        jobs.Schedule<JobDispatcher>(dispatcher => dispatcher.RunAsync(job, CancellationToken.None), runAt);
+        jobs.Create(DispatcherJobs.For(job), new ScheduledState(runAt.UtcDateTime));
 
     public void AddOrUpdateRecurring<TJob>(string name, TJob job, string cron)
         where TJob : IJob =>
-        recurringJobs.AddOrUpdate<JobDispatcher>(name, dispatcher => dispatcher.RunAsync(job, CancellationToken.None), cron);
+        recurringJobs.AddOrUpdate(name, DispatcherJobs.For(job), cron, new RecurringJobOptions());
 }

@@ -3,20 +3,19 @@ using Creo.Infrastructure.Persistence;
 using Hangfire.Common;
 using Hangfire.States;
 using Hangfire.Storage;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace Creo.Infrastructure.Jobs;
 
 /// <summary>
-/// Enqueues a job on Hangfire's PostgreSQL storage inside the command's own transaction, on the command's own
-/// connection: the job's rows (job, Enqueued state, queue entry) are written as Hangfire.PostgreSql writes them, in one
-/// batch, one round trip. The job then commits with the rows it reads or not at all, so no crash can leave a stored
-/// generation without its run, or a run without its generation. Hangfire's own client cannot do this: it writes in its
-/// own transactions on its own connections, and a second connection in one TransactionScope would need a distributed
-/// transaction. The job and its arguments are serialized by Hangfire's own serializer; the table layout is
-/// Hangfire.PostgreSql's (schema v23, pinned with the package), which PostgresJobRowsTests reads back through Hangfire.
-/// What the client's filters would add is left out on purpose: the culture parameters (jobs here are
+/// Enqueues a job on Hangfire's PostgreSQL storage inside the command's own transaction: the job's rows (job, Enqueued
+/// state, queue entry) are written as Hangfire.PostgreSql writes them, handed to the commit and sent in its round trip
+/// (<see cref="StatementsWithCommit"/>). The job then commits with the rows it reads or not at all, so no crash can
+/// leave a stored generation without its run, or a run without its generation. Hangfire's own client cannot do this:
+/// it writes in its own transactions on its own connections, and a second connection in one TransactionScope would
+/// need a distributed transaction. The job and its arguments are serialized by Hangfire's own serializer; the table
+/// layout is Hangfire.PostgreSql's (schema v23, pinned with the package), which PostgresJobRowsTests reads back through
+/// Hangfire. What the client's filters would add is left out on purpose: the culture parameters (jobs here are
 /// culture-free) and the in-process wake-up of this instance's workers, which pick the job up at their next poll
 /// (<c>Jobs__QueuePollInterval</c>).
 /// </summary>
@@ -28,26 +27,29 @@ internal sealed class PostgresJobRows(CreoDbContext db) : ICommandJobWriter
     // compared directly in a WHERE it would make the UPDATE scan the whole job table.
     private const string CurrentJob = $"(SELECT currval('{Schema}.job_id_seq'))";
 
-    public async Task EnqueueAsync<TJob>(TJob job, CancellationToken cancellationToken)
+    public Task EnqueueAsync<TJob>(TJob job, CancellationToken cancellationToken)
         where TJob : IJob
     {
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction() as NpgsqlTransaction
-            ?? throw new InvalidOperationException("A job is enqueued with a command only inside the command's PostgreSQL transaction.");
-        var invocation = InvocationData.SerializeJob(Job.FromExpression<JobDispatcher>(dispatcher => dispatcher.RunAsync(job, CancellationToken.None)));
+        if (db.Database.CurrentTransaction is null || !db.Database.IsNpgsql())
+        {
+            throw new InvalidOperationException("A job is enqueued with a command only inside the command's PostgreSQL transaction.");
+        }
+
+        var invocation = InvocationData.SerializeJob(DispatcherJobs.For(job));
         var state = new EnqueuedState();
         var now = DateTime.UtcNow;
 
-        await using var batch = new NpgsqlBatch(transaction.Connection, transaction);
-        batch.BatchCommands.Add(Command(
+        // currval() reads this session's last value of each sequence, so the four must stay together and in this order.
+        db.WithCommit.Add(Command(
             $"INSERT INTO {Schema}.job (invocationdata, arguments, createdat) VALUES ($1::jsonb, $2::jsonb, $3)",
             SerializationHelper.Serialize(invocation), invocation.Arguments, now));
-        batch.BatchCommands.Add(Command(
+        db.WithCommit.Add(Command(
             $"INSERT INTO {Schema}.state (jobid, name, createdat, data) VALUES ({CurrentJob}, $1, $2, $3::jsonb)",
             state.Name, now, SerializationHelper.Serialize(state.SerializeData())));
-        batch.BatchCommands.Add(Command(
+        db.WithCommit.Add(Command(
             $"UPDATE {Schema}.job SET stateid = (SELECT currval('{Schema}.state_id_seq')), statename = $1 WHERE id = {CurrentJob}", state.Name));
-        batch.BatchCommands.Add(Command($"INSERT INTO {Schema}.jobqueue (jobid, queue) VALUES ({CurrentJob}, $1)", state.Queue));
-        await batch.ExecuteNonQueryAsync(cancellationToken);
+        db.WithCommit.Add(Command($"INSERT INTO {Schema}.jobqueue (jobid, queue) VALUES ({CurrentJob}, $1)", state.Queue));
+        return Task.CompletedTask;
     }
 
     private static NpgsqlBatchCommand Command(string sql, params object[] values)

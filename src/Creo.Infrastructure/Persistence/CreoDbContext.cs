@@ -23,6 +23,9 @@ public abstract class CreoDbContext(DbContextOptions options)
 {
     private readonly List<Action> afterCommit = [];
 
+    /// <summary>Statements this command's commit will carry (PostgreSQL; <see cref="StatementsWithCommit"/>).</summary>
+    internal StatementsWithCommit WithCommit { get; } = new();
+
     public DbSet<RequestLogEntry> RequestLogs => Set<RequestLogEntry>();
 
     public DbSet<User> Users => Set<User>();
@@ -93,7 +96,8 @@ public abstract class CreoDbContext(DbContextOptions options)
         // millisecond of a two-millisecond submission). A command whose save fails fails as a whole, so only the
         // callers that catch a violation and go on need one: they ask for it (SaveChangesOrUndoAsync).
         Database.AutoSavepointsEnabled = false;
-        return new EfTransaction(await Database.BeginTransactionAsync(cancellationToken));
+        WithCommit.Clear();
+        return new EfTransaction(await Database.BeginTransactionAsync(cancellationToken), WithCommit);
     }
 
     public async Task<int> SaveChangesOrUndoAsync(CancellationToken cancellationToken)
@@ -133,7 +137,28 @@ public abstract class CreoDbContext(DbContextOptions options)
     public void RolledBack()
     {
         afterCommit.Clear();
+        WithCommit.Clear();
         ChangeTracker.Clear();
+    }
+
+    // Contexts are pooled (AddDbContextPool): EF resets its own state when one goes back to the pool, this class's is
+    // reset here, so the next scope never runs or sends what an earlier one left behind.
+    public override void Dispose()
+    {
+        ResetUnitOfWork();
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        ResetUnitOfWork();
+        return base.DisposeAsync();
+    }
+
+    private void ResetUnitOfWork()
+    {
+        afterCommit.Clear();
+        WithCommit.Clear();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

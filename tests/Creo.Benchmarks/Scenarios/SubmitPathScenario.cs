@@ -33,11 +33,16 @@ public sealed class SubmitPathScenario : IScenario
         await app.SendAsync(new GrantCreditsCommand(userId, CreditGrantKind.Purchase, 1_000_000_000, "bench:submit", "Benchmark credits", null));
         var sides = Sides(app, [userId]);
 
-        // Warm every side (JIT, pools, EF's model and query caches, PostgreSQL's plan and buffer caches).
-        foreach (var side in sides)
+        // Warm every side (JIT, pools, EF's model and query caches, PostgreSQL's plan and buffer caches) until the JIT has
+        // settled: the optimised recompilation of a whole pipeline takes thousands of calls on two cores.
+        var warmRounds = await Warmup.UntilJitSettledAsync(async () =>
         {
-            await Load.RunAsync(scale.SubmitOperations / 4, 4, side);
-        }
+            foreach (var side in sides)
+            {
+                await Load.RunAsync(scale.SubmitOperations / 2, 4, side);
+            }
+        });
+        Console.WriteLine($"    warmed in {warmRounds} round(s)");
 
         var rows = new List<IReadOnlyList<string>>();
         foreach (var workers in WorkerCounts)

@@ -3,22 +3,17 @@ using Creo.Application.Credits.Contracts;
 namespace Creo.Application.Credits.PlaceCreditHold;
 
 internal sealed class PlaceCreditHoldCommandHandler(
-    ICreditsData data, IUnitOfWork unitOfWork, IConditionalHoldInsert conditionalInsert, IDatabaseErrors databaseErrors, TimeProvider clock)
+    ICreditsData data, IUnitOfWork unitOfWork, IHoldAtCommit holdAtCommit, IDatabaseErrors databaseErrors, TimeProvider clock)
     : ICommandHandler<PlaceCreditHoldCommand>
 {
     public async ValueTask<Unit> Handle(PlaceCreditHoldCommand command, CancellationToken cancellationToken)
     {
         var hold = CreditEntry.Hold(command.UserId, command.Amount, command.HoldKey, command.GenerationId, command.Reason, clock.GetUtcNow());
-        if (conditionalInsert.IsAvailable)
+        if (holdAtCommit.IsAvailable)
         {
-            // The usual case, one statement; only a hold that was not placed pays the read that says why.
-            if (await InsertAsync(hold, command.Amount, cancellationToken))
-            {
-                return Unit.Value;
-            }
-
-            var refused = await ReadAccountAsync(command.UserId, hold.SourceKey, cancellationToken);
-            return refused is { AlreadyHeld: true } ? Unit.Value : throw NotEnoughCredits(command.Amount);
+            // No round trip now: the database places or refuses the hold in the commit's own, and a refusal fails the commit.
+            holdAtCommit.Place(hold, refusal => refusal == HoldRefusal.Disputed ? DisputeHolds.Refusal() : NotEnoughCredits(command.Amount));
+            return Unit.Value;
         }
 
         // One read for all three questions: is this hold already placed, is the account held for a disputed payment,
@@ -47,18 +42,6 @@ internal sealed class PlaceCreditHoldCommandHandler(
         }
 
         return Unit.Value;
-    }
-
-    private async Task<bool> InsertAsync(CreditEntry hold, long amount, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await conditionalInsert.TryInsertAsync(hold, cancellationToken);
-        }
-        catch (Exception exception) when (databaseErrors.IsViolationOf(exception, CreditConstraints.NonNegativeBalance))
-        {
-            throw NotEnoughCredits(amount);
-        }
     }
 
     /// <summary>
