@@ -44,10 +44,14 @@ public sealed class SessionScenario : IScenario
         }
 
         var requests = scale.SessionRequests;
-        foreach (var read in Reads)
+        // Warm-up (JIT, pools, plans), dropped: until a whole round of both sides makes the JIT compile almost nothing.
+        await Warmup.UntilJitSettledAsync(async () =>
         {
-            await MeasureAsync(app, read, cookies, requests / 4, workers: 4); // warm-up (JIT, pools, plans), dropped
-        }
+            foreach (var read in Reads)
+            {
+                await MeasureAsync(app, read, cookies, requests / 4, workers: 4);
+            }
+        });
 
         var rows = new List<IReadOnlyList<string>>();
         foreach (var workers in WorkerCounts)
@@ -81,7 +85,7 @@ public sealed class SessionScenario : IScenario
 
         report.Section(
             "The per-request session lookup, against a cookie-only baseline",
-            $"One signed-in person's cheap reads over real HTTP, in one app, two ways: with Crëo's session cookie (an opaque token whose hash is looked up in PostgreSQL, joined to the account, on every request) and with a cookie-only ticket (ASP.NET Core's stock cookie authentication, built into the benchmark's app only: the same claims, encrypted and signed with the app's key ring, no database). Both answer byte for byte the same. {Report.Count(requests)} requests per read, side and worker count, in {Rounds} rounds that alternate the sides, after a warm-up. The last column is what the lookup adds to a median request. Crëo keeps it on purpose: signing out everywhere, ending one session from the sessions list, a staff suspension or an account deletion take effect on the very next request on every instance — after this run signed out, the session cookie answered **{(int)afterCrëo}** while the cookie-only ticket still answered **{(int)afterTicket}**, and would until it expired. A cookie-only scheme would need a revocation list (a lookup again) or short-lived tickets to match that.");
+            $"One signed-in person's cheap reads over real HTTP, in one app, two ways: with Crëo's session cookie (an opaque token whose hash is looked up in PostgreSQL, joined to the account, on every request) and with a cookie-only ticket (ASP.NET Core's stock cookie authentication, built into the benchmark's app only: the same claims, encrypted and signed with the app's key ring, no database). Both answer byte for byte the same. {Report.Count(requests)} requests per read, side and worker count, in {Rounds} rounds that alternate the sides, after a warm-up that lasts until the JIT has settled. The last column is what the lookup adds to a median request. Crëo keeps it on purpose: signing out everywhere, ending one session from the sessions list, a staff suspension or an account deletion take effect on the very next request on every instance — after this run signed out, the session cookie answered **{(int)afterCrëo}** while the cookie-only ticket still answered **{(int)afterTicket}**, and would until it expired. A cookie-only scheme would need a revocation list (a lookup again) or short-lived tickets to match that.");
         report.Table(["workers", "read", "Crëo / s", "cookie-only / s", "Crëo ÷ cookie-only", "p50 Crëo", "p50 cookie-only", "p99 Crëo", "p99 cookie-only", "lookup at p50"], rows);
     }
 
