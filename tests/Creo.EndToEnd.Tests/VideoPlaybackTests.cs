@@ -32,6 +32,8 @@ public sealed class VideoPlaybackTests(BrowserAppWithReplicate browser) : IClass
         var detail = page.Locator(".detail-media video");
         await AssertPlaysAndSeeksAsync(detail, id);
         await Expect(page.GetByTestId("video-facts")).ToHaveTextAsync("2.0 seconds, 320 × 240 pixels");
+        // The model made 320 × 240 whatever was asked, so the requested size is labelled as such, not as the video's.
+        await Expect(page.GetByTestId("size-term")).ToHaveTextAsync("Size asked for");
         await BrowserApp.ScreenshotAsync(page, "generation-video");
 
         await page.GotoAsync("/gallery");
