@@ -29,7 +29,7 @@ public sealed class FalStandIn : IAsyncDisposable
     public const string ImageModelId = "fal-flux";
     public const string ImageProviderModel = "fal-ai/flux/dev";
 
-    private static readonly Lazy<byte[]> Png = new(RenderPng);
+    private static readonly Lazy<byte[]> Png = new(() => StandInImages.SolidPng(new SKColor(0xdb, 0x6f, 0x2a)));
 
     private readonly WebApplication app;
     private readonly ConcurrentDictionary<string, FalStandInRequest> requests = new();
@@ -191,15 +191,6 @@ public sealed class FalStandIn : IAsyncDisposable
     }
 
     private static Key NewKey() => NSec.Cryptography.Key.Create(SignatureAlgorithm.Ed25519);
-
-    private static byte[] RenderPng()
-    {
-        using var bitmap = new SKBitmap(64, 64);
-        bitmap.Erase(new SKColor(0xdb, 0x6f, 0x2a));
-        using var image = SKImage.FromBitmap(bitmap);
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
-        return data.ToArray();
-    }
 
     private static IResult Detail(int status, string detail) => Results.Json(new { detail }, statusCode: status);
 

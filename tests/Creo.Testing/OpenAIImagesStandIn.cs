@@ -29,7 +29,7 @@ public sealed class OpenAIImagesStandIn : IAsyncDisposable
     public const string UrlModelId = "openai-dalle";
     public const string RefusedWord = "forbidden";
 
-    private static readonly Lazy<byte[]> Png = new(RenderPng);
+    private static readonly Lazy<byte[]> Png = new(() => StandInImages.SolidPng(new SKColor(0xdb, 0x6f, 0x2a)));
 
     private readonly WebApplication app;
     private readonly ConcurrentQueue<OpenAIStandInCall> calls = new();
@@ -126,14 +126,6 @@ public sealed class OpenAIImagesStandIn : IAsyncDisposable
 
     private static IResult Error(int status, string message, string type, string? code, string? param = null) =>
         Results.Json(new JsonObject { ["error"] = new JsonObject { ["message"] = message, ["type"] = type, ["param"] = param, ["code"] = code } }, statusCode: status);
-
-    private static byte[] RenderPng()
-    {
-        using var bitmap = new SKBitmap(64, 64);
-        bitmap.Erase(new SKColor(0xdb, 0x6f, 0x2a));
-        using var image = SKImage.FromBitmap(bitmap);
-        return image.Encode(SKEncodedImageFormat.Png, 100).ToArray();
-    }
 
     private async Task<IResult> GenerationsAsync(HttpContext context)
     {

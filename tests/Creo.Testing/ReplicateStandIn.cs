@@ -34,7 +34,7 @@ public sealed partial class ReplicateStandIn : IAsyncDisposable
     public const string VideoProviderModel = "wan-video/wan-2.2-t2v-fast";
     public const string VideoVersion = "official";
 
-    private static readonly Lazy<byte[]> Png = new(RenderPng);
+    private static readonly Lazy<byte[]> Png = new(() => StandInImages.SolidPng(new SKColor(0x2a, 0x6f, 0xdb)));
 
     /// <summary>What the video model makes: a real 2-second 320×240 H.264 MP4 (<see cref="TestVideos.Mp4"/>).</summary>
     public static byte[] Video => TestVideos.Mp4;
@@ -271,19 +271,6 @@ public sealed partial class ReplicateStandIn : IAsyncDisposable
         }
 
         return total;
-    }
-
-    private static byte[] RenderPng()
-    {
-        using var bitmap = new SKBitmap(64, 64);
-        using (var canvas = new SKCanvas(bitmap))
-        {
-            canvas.Clear(new SKColor(0x2a, 0x6f, 0xdb));
-        }
-
-        using var image = SKImage.FromBitmap(bitmap);
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
-        return data.ToArray();
     }
 
     private static string PromptOf(string body)

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Creo.Infrastructure.Common;
 using Creo.Infrastructure.Generations.Outputs;
 using Creo.Testing;
@@ -14,7 +12,7 @@ namespace Creo.Web.Tests.Generations;
 /// </summary>
 public sealed class FalStudioApp() : StudioApp(DatabaseProvider.Postgres)
 {
-    private readonly int port = FreePort();
+    private readonly int port = LoopbackPort.Free();
 
     public FalStandIn Fal { get; private set; } = null!;
 
@@ -50,12 +48,5 @@ public sealed class FalStudioApp() : StudioApp(DatabaseProvider.Postgres)
         base.ConfigureServices(services);
         services.RemoveAll<IOutputAddressPolicy>();
         services.AddSingleton<IOutputAddressPolicy>(Fal.OutputPolicy);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

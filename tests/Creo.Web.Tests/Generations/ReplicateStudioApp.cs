@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Creo.Infrastructure.Common;
 using Creo.Infrastructure.Generations.Outputs;
 using Creo.Testing;
@@ -14,7 +12,7 @@ namespace Creo.Web.Tests.Generations;
 /// </summary>
 public sealed class ReplicateStudioApp() : StudioApp(DatabaseProvider.Postgres)
 {
-    private readonly int port = FreePort();
+    private readonly int port = LoopbackPort.Free();
 
     /// <summary>Small, so a test can send a body over it; set as <c>Generation:MaxOutputBytes</c>.</summary>
     public const int MaxOutputBytes = 256 * 1024;
@@ -53,12 +51,5 @@ public sealed class ReplicateStudioApp() : StudioApp(DatabaseProvider.Postgres)
         services.RemoveAll<IOutputAddressPolicy>();
         services.AddSingleton<IOutputAddressPolicy>(Replicate.OutputPolicy);
         Spans.ExportFrom(services);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

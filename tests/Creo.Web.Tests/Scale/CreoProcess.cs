@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using Creo.Testing;
 
 namespace Creo.Web.Tests.Scale;
@@ -45,7 +44,7 @@ public sealed class CreoProcess : IAsyncDisposable
     public static async Task<CreoProcess> StartAsync(string name, IReadOnlyDictionary<string, string?> settings, string? app = null)
     {
         app ??= RepositoryPaths.BuiltWebApp;
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var address = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}");
         var start = new ProcessStartInfo(DotnetHost.Executable)
         {
             WorkingDirectory = Path.GetDirectoryName(app)!,
@@ -122,13 +121,6 @@ public sealed class CreoProcess : IAsyncDisposable
         {
             output.Enqueue($"[{name}] {line}");
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private async Task WaitUntilReadyAsync()

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Creo.Application.Generations.Providers.Health;
 using Creo.Infrastructure.Common;
 using Creo.Infrastructure.Generations.HostHealth;
@@ -22,7 +20,7 @@ public abstract class HostBreakerApp(DatabaseProvider provider) : StudioApp(prov
 
     public const int OpenSeconds = 300;
 
-    private readonly int port = FreePort();
+    private readonly int port = LoopbackPort.Free();
 
     public ReplicateStandIn Replicate { get; private set; } = null!;
 
@@ -59,13 +57,6 @@ public abstract class HostBreakerApp(DatabaseProvider provider) : StudioApp(prov
         services.AddSingleton<IOutputAddressPolicy>(Replicate.OutputPolicy);
         services.RemoveAll<IHostHealth>();
         services.AddSingleton<IHostHealth>(sp => new InMemoryHostHealth(sp.GetRequiredService<IOptions<HostBreakerOptions>>(), BreakerClock));
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
 
