@@ -30,36 +30,21 @@ internal sealed class PostgresJobRows(CreoDbContext db) : ICommandJobWriter
     public Task EnqueueAsync<TJob>(TJob job, CancellationToken cancellationToken)
         where TJob : IJob
     {
-        if (db.Database.CurrentTransaction is null || !db.Database.IsNpgsql())
-        {
-            throw new InvalidOperationException("A job is enqueued with a command only inside the command's PostgreSQL transaction.");
-        }
-
         var invocation = InvocationData.SerializeJob(DispatcherJobs.For(job));
         var state = new EnqueuedState();
         var now = DateTime.UtcNow;
 
         // currval() reads this session's last value of each sequence, so the four must stay together and in this order.
-        db.WithCommit.Add(Command(
+        var withCommit = db.WithCommit; // only inside the command's PostgreSQL transaction
+        withCommit.Add(StatementsWithCommit.Statement(
             $"INSERT INTO {Schema}.job (invocationdata, arguments, createdat) VALUES ($1::jsonb, $2::jsonb, $3)",
             SerializationHelper.Serialize(invocation), invocation.Arguments, now));
-        db.WithCommit.Add(Command(
+        withCommit.Add(StatementsWithCommit.Statement(
             $"INSERT INTO {Schema}.state (jobid, name, createdat, data) VALUES ({CurrentJob}, $1, $2, $3::jsonb)",
             state.Name, now, SerializationHelper.Serialize(state.SerializeData())));
-        db.WithCommit.Add(Command(
+        withCommit.Add(StatementsWithCommit.Statement(
             $"UPDATE {Schema}.job SET stateid = (SELECT currval('{Schema}.state_id_seq')), statename = $1 WHERE id = {CurrentJob}", state.Name));
-        db.WithCommit.Add(Command($"INSERT INTO {Schema}.jobqueue (jobid, queue) VALUES ({CurrentJob}, $1)", state.Queue));
+        withCommit.Add(StatementsWithCommit.Statement($"INSERT INTO {Schema}.jobqueue (jobid, queue) VALUES ({CurrentJob}, $1)", state.Queue));
         return Task.CompletedTask;
-    }
-
-    private static NpgsqlBatchCommand Command(string sql, params object[] values)
-    {
-        var command = new NpgsqlBatchCommand(sql);
-        foreach (var value in values)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
-        }
-
-        return command;
     }
 }

@@ -23,8 +23,7 @@ public abstract class CreoDbContext(DbContextOptions options)
 {
     private readonly List<Action> afterCommit = [];
 
-    /// <summary>Statements this command's commit will carry (PostgreSQL; <see cref="StatementsWithCommit"/>).</summary>
-    internal StatementsWithCommit WithCommit { get; } = new();
+    private readonly StatementsWithCommit withCommit = new();
 
     public DbSet<RequestLogEntry> RequestLogs => Set<RequestLogEntry>();
 
@@ -96,8 +95,7 @@ public abstract class CreoDbContext(DbContextOptions options)
         // millisecond of a two-millisecond submission). A command whose save fails fails as a whole, so only the
         // callers that catch a violation and go on need one: they ask for it (SaveChangesOrUndoAsync).
         Database.AutoSavepointsEnabled = false;
-        WithCommit.Clear();
-        return new EfTransaction(await Database.BeginTransactionAsync(cancellationToken), WithCommit);
+        return new EfTransaction(await Database.BeginTransactionAsync(cancellationToken), withCommit);
     }
 
     public async Task<int> SaveChangesOrUndoAsync(CancellationToken cancellationToken)
@@ -122,6 +120,14 @@ public abstract class CreoDbContext(DbContextOptions options)
         }
     }
 
+    /// <summary>
+    /// The statements the current transaction's commit will carry (<see cref="StatementsWithCommit"/>); there are none
+    /// outside a command's PostgreSQL transaction, whose end (its commit, or its disposal) clears them.
+    /// </summary>
+    internal StatementsWithCommit WithCommit => Database.CurrentTransaction is not null && Database.IsNpgsql()
+        ? withCommit
+        : throw new InvalidOperationException("A statement goes with a commit only inside a command's PostgreSQL transaction.");
+
     public void AfterCommit(Action action) => afterCommit.Add(action);
 
     public void Committed()
@@ -137,28 +143,22 @@ public abstract class CreoDbContext(DbContextOptions options)
     public void RolledBack()
     {
         afterCommit.Clear();
-        WithCommit.Clear();
         ChangeTracker.Clear();
     }
 
-    // Contexts are pooled (AddDbContextPool): EF resets its own state when one goes back to the pool, this class's is
-    // reset here, so the next scope never runs or sends what an earlier one left behind.
+    // Contexts are pooled (AddDbContextPool): EF resets its own state when one goes back to the pool; this class's
+    // after-commit actions are dropped here, so the next scope never runs what an earlier one left behind (the commit's
+    // statements end with their transaction).
     public override void Dispose()
     {
-        ResetUnitOfWork();
+        afterCommit.Clear();
         base.Dispose();
     }
 
     public override ValueTask DisposeAsync()
     {
-        ResetUnitOfWork();
-        return base.DisposeAsync();
-    }
-
-    private void ResetUnitOfWork()
-    {
         afterCommit.Clear();
-        WithCommit.Clear();
+        return base.DisposeAsync();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

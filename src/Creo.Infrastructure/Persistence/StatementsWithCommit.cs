@@ -20,6 +20,18 @@ internal sealed class StatementsWithCommit
 
     public void Add(NpgsqlBatchCommand command, Func<PostgresException, Exception?>? refusal = null) => statements.Add((command, refusal));
 
+    /// <summary>A statement with positional parameters (<c>$1</c>…); a value that needs a type (a null) is passed as its own parameter.</summary>
+    public static NpgsqlBatchCommand Statement(string sql, params object[] values)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in values)
+        {
+            command.Parameters.Add(value as NpgsqlParameter ?? new NpgsqlParameter { Value = value });
+        }
+
+        return command;
+    }
+
     public void Clear() => statements.Clear();
 
     /// <summary>Sends the statements and <c>COMMIT</c> in one batch on <paramref name="transaction"/>'s connection.</summary>

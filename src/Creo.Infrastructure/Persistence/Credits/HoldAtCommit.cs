@@ -19,15 +19,11 @@ internal sealed class HoldAtCommit(CreoDbContext db) : IHoldAtCommit
 
     public void Place(CreditEntry hold, Func<HoldRefusal, Exception> refusal)
     {
-        var call = new NpgsqlBatchCommand("SELECT credits.place_hold($1, $2, $3, $4, $5, $6, $7, $8)");
-        call.Parameters.Add(new NpgsqlParameter { Value = hold.Id });
-        call.Parameters.Add(new NpgsqlParameter { Value = hold.UserId });
-        call.Parameters.Add(new NpgsqlParameter { Value = hold.Kind.ToString() });
-        call.Parameters.Add(new NpgsqlParameter { Value = hold.Amount });
-        call.Parameters.Add(new NpgsqlParameter { Value = hold.Reason });
-        call.Parameters.Add(new NpgsqlParameter { Value = hold.SourceKey });
-        call.Parameters.Add(new NpgsqlParameter { Value = (object?)hold.GenerationId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid });
-        call.Parameters.Add(new NpgsqlParameter { Value = hold.CreatedAt });
+        var call = StatementsWithCommit.Statement(
+            "SELECT credits.place_hold($1, $2, $3, $4, $5, $6, $7, $8)",
+            hold.Id, hold.UserId, hold.Kind.ToString(), hold.Amount, hold.Reason, hold.SourceKey,
+            new NpgsqlParameter { Value = (object?)hold.GenerationId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid },
+            hold.CreatedAt);
         db.WithCommit.Add(call, exception => exception.SqlState switch
         {
             NotEnoughCredits => refusal(HoldRefusal.NotEnoughCredits),
